@@ -1,0 +1,43 @@
+/** A subcommand of `slotcheck`: takes its own arguments, returns the exit code. */
+export interface Command {
+  readonly summary: string;
+  run(args: readonly string[]): Promise<number>;
+}
+
+/** Exit codes shared by every command: 0 all passed, 1 a check failed, 2 could not run. */
+export const exitCodes = { passed: 0, failed: 1, couldNotRun: 2 } as const;
+
+const planned = (summary: string, issue: number): Command => ({
+  summary: `${summary} (not built yet: issue ${issue})`,
+  async run() {
+    console.error(`slotcheck: this command is not built yet; it is planned in issue ${issue}.`);
+    return exitCodes.couldNotRun;
+  },
+});
+
+export const commands: Record<string, Command> = {
+  mock: planned('fake Altegio + reference implementations + dashboard', 3),
+  simulate: planned('play scripted calls against an implementation and check every step', 5),
+  pact: planned('Pact provider verification against any URL', 6),
+  prism: planned('Prism static mock or validation proxy for one of the specs', 6),
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length));
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return ['Usage: slotcheck <command> [options]', '', 'Commands:', ...lines].join('\n');
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return exitCodes.passed;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`slotcheck: unknown command "${name}".\n\n${usage()}`);
+    return exitCodes.couldNotRun;
+  }
+  return command.run(rest);
+}

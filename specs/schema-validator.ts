@@ -1,0 +1,92 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { loadSpec, type SpecName } from './spec-registry.ts';
+
+/** One way a value breaks a schema, with where (`/booking/start_at`) and why. */
+export interface SchemaViolation {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type SchemaCheck =
+  | { readonly valid: true }
+  | { readonly valid: false; readonly violations: readonly SchemaViolation[] };
+
+/**
+ * Validates values against schemas inside one OpenAPI 3.1 document, addressed by JSON pointer.
+ * The same validator serves the example test, the fake's request checks and the simulator.
+ * @example createSpecValidator('altegio').validate('#/components/schemas/Record', record)
+ */
+export interface SpecValidator {
+  validate(pointer: string, value: unknown): SchemaCheck;
+}
+
+const validators = new Map<SpecName, SpecValidator>();
+
+export function createSpecValidator(name: SpecName): SpecValidator {
+  const existing = validators.get(name);
+  if (existing) return existing;
+  // strict: false because an OpenAPI document is not itself a JSON Schema: its
+  // keywords (paths, discriminator, x-…) must be ignored, not rejected.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+  addFormats.default(ajv);
+  const id = `slotcheck:${name}`;
+  ajv.addSchema({ ...loadSpec(name), $id: id });
+  const compiled = new Map<string, ValidateFunction>();
+  const validator: SpecValidator = {
+    validate(pointer, value) {
+      let fn = compiled.get(pointer);
+      if (!fn) {
+        fn = ajv.compile({ $ref: `${id}${pointer}` });
+        compiled.set(pointer, fn);
+      }
+      if (fn(value)) return { valid: true };
+      return { valid: false, violations: describe(fn.errors ?? []) };
+    },
+  };
+  validators.set(name, validator);
+  return validator;
+}
+
+/**
+ * Escapes one segment of a JSON pointer used as a URI fragment
+ * (`/records/{id}` → `~1records~1%7Bid%7D`), the form `validate` takes.
+ */
+export function pointerSegment(segment: string): string {
+  return encodeURIComponent(segment.replaceAll('~', '~0').replaceAll('/', '~1'));
+}
+
+// allErrors reports every oneOf branch; the messages that name a field come first
+// so that the first violation is the one a person should read.
+function describe(errors: readonly ErrorObject[]): SchemaViolation[] {
+  const seen = new Set<string>();
+  const out: SchemaViolation[] = [];
+  for (const e of errors) {
+    const message = explain(e);
+    const key = `${e.instancePath}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path: e.instancePath || '/', message });
+  }
+  return out.sort((a, b) => rank(a) - rank(b));
+}
+
+function rank(v: SchemaViolation): number {
+  return v.message.startsWith('must match') ? 1 : 0;
+}
+
+function explain(e: ErrorObject): string {
+  const at = e.instancePath ? `${e.instancePath.slice(1).replaceAll('/', '.')}` : 'body';
+  switch (e.keyword) {
+    case 'required':
+      return `${at === 'body' ? '' : `${at}.`}${String(e.params.missingProperty)} is required`;
+    case 'additionalProperties':
+      return `${at} has an unknown field ${String(e.params.additionalProperty)}`;
+    case 'enum':
+      return `${at} must be one of ${(e.params.allowedValues as unknown[]).map(String).join(', ')}`;
+    case 'const':
+      return `${at} must be ${JSON.stringify(e.params.allowedValue)}`;
+    default:
+      return `${at} ${e.message ?? 'is invalid'}`;
+  }
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+/** The contracts slotcheck holds, by the name the CLI uses for them. */
+export const specFiles = {
+  altegio: 'altegio.openapi.yaml',
+  voicebot: 'voicebot-webhooks.openapi.yaml',
+  unified: 'unified-action.openapi.yaml',
+  partner: 'partner-api.openapi.yaml',
+  'partner-webhook': 'partner-webhook.openapi.yaml',
+} as const;
+
+export type SpecName = keyof typeof specFiles;
+
+export const specNames = Object.keys(specFiles) as SpecName[];
+
+/** A parsed OpenAPI document; walked by pointer, so kept as plain JSON. */
+export type OpenApiDocument = Record<string, unknown> & {
+  openapi: string;
+  paths: Record<string, Record<string, unknown>>;
+};
+
+export function specPath(name: SpecName): string {
+  return fileURLToPath(new URL(specFiles[name], import.meta.url));
+}
+
+const cache = new Map<SpecName, OpenApiDocument>();
+
+/**
+ * Reads a spec once per process.
+ * @example loadSpec('altegio').info
+ */
+export function loadSpec(name: SpecName): OpenApiDocument {
+  let doc = cache.get(name);
+  if (!doc) {
+    doc = parse(readFileSync(specPath(name), 'utf8')) as OpenApiDocument;
+    cache.set(name, doc);
+  }
+  return doc;
+}
