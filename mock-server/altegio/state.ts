@@ -1,0 +1,197 @@
+import type { LocalDate, LocalTime } from '../time/zoned-time.ts';
+
+// The fake Altegio's own model of the world. Response bodies are built from it in the
+// shapes the spec's generated types give; this model is what the slot engine, the
+// admin oracle, snapshots and the --data journal work with. Everything is plain JSON.
+
+export interface Interval {
+  readonly from: LocalTime;
+  /** Exclusive; `24:00` closes a day. */
+  readonly to: LocalTime;
+}
+
+export interface Company {
+  readonly id: number;
+  readonly title: string;
+  readonly publicTitle: string;
+  readonly shortDescr: string;
+  readonly timeZone: string;
+  readonly currency: string;
+  readonly country: string;
+  readonly city: string;
+  readonly address: string;
+  readonly phone: string;
+  readonly lat: number;
+  readonly lon: number;
+  /** Minutes between offered start times (Altegio's booking grid). */
+  readonly slotStepMinutes: number;
+  /** How far ahead online booking opens, in days. */
+  readonly bookingHorizonDays: number;
+}
+
+export interface Category {
+  readonly id: number;
+  readonly companyId: number;
+  readonly title: string;
+  readonly apiId: string;
+  readonly weight: number;
+}
+
+export interface Service {
+  readonly id: number;
+  readonly companyId: number;
+  readonly categoryId: number;
+  readonly title: string;
+  readonly priceMin: number;
+  readonly priceMax: number;
+  /** Default duration in seconds, when a staff member has no length of their own. */
+  readonly duration: number;
+  /** Bookable online (`active: 1`). */
+  readonly active: boolean;
+  readonly comment: string;
+  readonly weight: number;
+  /** Who provides it, and how long it takes them, in seconds. */
+  readonly staff: readonly { readonly staffId: number; readonly seanceLength: number }[];
+}
+
+export interface Staff {
+  readonly id: number;
+  readonly companyId: number;
+  readonly name: string;
+  readonly specialization: string;
+  readonly position: { readonly id: number; readonly title: string } | null;
+  readonly avatar: string;
+  readonly rating: number;
+  readonly weight: number;
+  /** Hidden from online booking. */
+  readonly hidden: boolean;
+  readonly fired: boolean;
+  /** Working hours by weekday, 0 = Sunday. */
+  readonly weekly: readonly (readonly Interval[])[];
+  /** Dated overrides of the weekly pattern; an empty list is a day off. */
+  readonly exceptions: Readonly<Record<LocalDate, readonly Interval[]>>;
+}
+
+export interface Client {
+  readonly id: number;
+  readonly companyId: number;
+  readonly name: string;
+  readonly surname: string;
+  /** E.164 with the plus sign. */
+  readonly phone: string;
+  readonly email: string;
+  readonly birthDate: LocalDate | null;
+  readonly sexId: 0 | 1 | 2;
+  readonly comment: string;
+  readonly createdAt: number;
+  readonly changedAt: number;
+}
+
+export interface RecordService {
+  readonly id: number;
+  readonly firstCost: number;
+  readonly discount: number;
+  readonly cost: number;
+}
+
+export interface BookingRecord {
+  readonly id: number;
+  readonly companyId: number;
+  readonly staffId: number;
+  readonly clientId: number | null;
+  readonly services: readonly RecordService[];
+  /** Start instant, ms since the epoch. */
+  readonly start: number;
+  /** Length in seconds. */
+  readonly length: number;
+  readonly comment: string;
+  /** Made through online booking (book_record) rather than by staff (POST /records). */
+  readonly online: boolean;
+  readonly attendance: -1 | 0 | 1 | 2;
+  readonly apiId: string;
+  readonly deleted: boolean;
+  readonly createdAt: number;
+  readonly changedAt: number;
+  readonly createdUserId: number;
+  readonly hash: string;
+  readonly smsRemainHours: number;
+  readonly emailRemainHours: number;
+}
+
+/** A person who logs in with `POST /auth`, and the locations their token reaches. */
+export interface User {
+  readonly id: number;
+  readonly login: string;
+  readonly password: string;
+  readonly userToken: string;
+  readonly name: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly companyIds: readonly number[];
+}
+
+export interface Tables {
+  companies: Map<number, Company>;
+  categories: Map<number, Category>;
+  services: Map<number, Service>;
+  staff: Map<number, Staff>;
+  clients: Map<number, Client>;
+  records: Map<number, BookingRecord>;
+  users: Map<number, User>;
+}
+
+export type TableName = keyof Tables;
+export type Row<T extends TableName> = Tables[T] extends Map<number, infer R> ? R : never;
+
+export const tableNames: readonly TableName[] = ['companies', 'categories', 'services', 'staff', 'clients', 'records', 'users'];
+
+/** The whole state as JSON: what snapshots, restores, the oracle and `--data` carry. */
+export interface Snapshot {
+  readonly format: 'slotcheck-altegio/1';
+  readonly partnerTokens: readonly string[];
+  readonly tables: { readonly [T in TableName]: readonly Row<T>[] };
+}
+
+/** A change to one row; the unit the --data journal appends and replays. */
+export type Change = { [T in TableName]: { readonly table: T; readonly row: Row<T> } }[TableName];
+
+/**
+ * The state of a fake Altegio: tables by id, and every write goes through `put`,
+ * so persistence can journal each change before it is acknowledged.
+ */
+export interface Db {
+  readonly tables: Tables;
+  readonly partnerTokens: ReadonlySet<string>;
+  put(change: Change): void;
+  nextId(): number;
+  snapshot(): Snapshot;
+}
+
+export interface DbOptions {
+  /** Called with each change before it is applied; throws to refuse the write. */
+  readonly onChange?: (change: Change) => void;
+}
+
+/** @example const db = createDb(demoSnapshot({ seed: 42, now })) */
+export function createDb(snapshot: Snapshot, options: DbOptions = {}): Db {
+  const tables = Object.fromEntries(
+    tableNames.map((name) => [name, new Map((snapshot.tables[name] as readonly { id: number }[]).map((r) => [r.id, r]))]),
+  ) as unknown as Tables;
+  let maxId = 0;
+  for (const name of tableNames) for (const id of tables[name].keys()) maxId = Math.max(maxId, id);
+  return {
+    tables,
+    partnerTokens: new Set(snapshot.partnerTokens),
+    put(change) {
+      options.onChange?.(change);
+      (tables[change.table] as Map<number, unknown>).set(change.row.id, change.row);
+      maxId = Math.max(maxId, change.row.id);
+    },
+    nextId: () => ++maxId,
+    snapshot: () => ({
+      format: 'slotcheck-altegio/1',
+      partnerTokens: [...snapshot.partnerTokens],
+      tables: Object.fromEntries(tableNames.map((name) => [name, [...tables[name].values()]])) as unknown as Snapshot['tables'],
+    }),
+  };
+}
