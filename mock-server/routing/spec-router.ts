@@ -1,0 +1,248 @@
+import { createSpecValidator, loadSpec, pointerSegment, type SchemaViolation, type SpecName } from '../../specs/index.ts';
+import { resolve } from '../../specs/spec-examples.ts';
+import { ApiError } from './api-error.ts';
+import type { ApiRequest, ApiResponse, Handler } from './api-types.ts';
+
+// Routes come from the spec, not from code: every operation of the spec needs a
+// handler, every request is matched, coerced and validated against the operation's
+// own parameters and body schema before the handler runs, and (in tests) every answer
+// is checked against the responses the operation documents.
+
+type Json = Record<string, unknown>;
+
+interface Param {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header';
+  readonly required: boolean;
+  readonly schema: Json;
+  readonly pointer: string;
+}
+
+interface Operation {
+  readonly operationId: string;
+  readonly method: string;
+  readonly template: string;
+  readonly pattern: RegExp;
+  readonly pathNames: readonly string[];
+  readonly literals: number;
+  readonly params: readonly Param[];
+  readonly body?: { readonly pointer: string; readonly schema: Json; readonly required: boolean };
+  readonly responsesPointer: string;
+  readonly security: readonly string[];
+}
+
+/** A response that breaks the spec: found by `checkResponses`, reported, never sent silently. */
+export interface ResponseViolation {
+  readonly operationId: string;
+  readonly status: number;
+  readonly violations: readonly SchemaViolation[];
+}
+
+export interface SpecRouterOptions<Ctx> {
+  readonly spec: SpecName;
+  readonly handlers: Readonly<Record<string, Handler<Ctx>>>;
+  /** Renders an error in the API's own shape. */
+  readonly renderError: (error: ApiError) => ApiResponse;
+  /** Called for every answer that the spec does not allow (tests make this fail). */
+  readonly onResponseViolation?: (violation: ResponseViolation) => void;
+}
+
+export interface SpecRouter<Ctx> {
+  handle(request: ApiRequest, ctx: Ctx): Promise<ApiResponse>;
+  /** `METHOD /template` → operationId, for request logs and fault rules. */
+  operationFor(method: string, path: string): string | undefined;
+}
+
+/** @example createSpecRouter({ spec: 'altegio', handlers, renderError }) */
+export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRouter<Ctx> {
+  const operations = readOperations(options.spec);
+  const missing = operations.filter((op) => !options.handlers[op.operationId]).map((op) => op.operationId);
+  if (missing.length > 0) throw new Error(`${options.spec}: no handler for ${missing.join(', ')}`);
+  const validator = createSpecValidator(options.spec);
+  const doc = loadSpec(options.spec);
+
+  const match = (method: string, path: string) => {
+    const candidates = operations.filter((op) => op.pattern.test(path));
+    return { candidates, op: candidates.find((op) => op.method === method.toLowerCase()) };
+  };
+
+  return {
+    operationFor: (method, path) => match(method, path).op?.operationId,
+    async handle(request, ctx) {
+      const { candidates, op } = match(request.method, request.path);
+      let response: ApiResponse;
+      try {
+        if (candidates.length === 0) throw new ApiError(404, 'no_route', `No such endpoint: ${request.method} ${request.path}.`);
+        if (!op) {
+          const allowed = candidates.map((c) => c.method.toUpperCase()).join(', ');
+          throw new ApiError(405, 'method_not_allowed', `${request.method} is not allowed on ${request.path}; use ${allowed}.`);
+        }
+        const input = readInput(op, request);
+        response = await options.handlers[op.operationId]!({ operationId: op.operationId, security: op.security, ...input, request }, ctx);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        response = options.renderError(error);
+      }
+      if (op && options.onResponseViolation) {
+        const violations = checkResponse(op, response);
+        if (violations.length > 0) options.onResponseViolation({ operationId: op.operationId, status: response.status, violations });
+      }
+      return response;
+    },
+  };
+
+  function readInput(op: Operation, request: ApiRequest) {
+    const pathValues = op.pattern.exec(request.path)!.slice(1);
+    const params: Record<string, unknown> = {};
+    const query: Record<string, unknown> = {};
+    for (const p of op.params) {
+      const raw =
+        p.in === 'path'
+          ? decodeURIComponent(pathValues[op.pathNames.indexOf(p.name)] ?? '')
+          : p.in === 'query'
+            ? (request.query[p.name] ?? request.query[p.name.replace(/\[\]$/, '')])
+            : request.headers[p.name.toLowerCase()];
+      if (raw === undefined || raw === '') {
+        if (p.required) throw invalid(`${p.in} parameter ${p.name} is required`, p.in);
+        continue;
+      }
+      const value = coerce(raw, p.schema);
+      const check = validator.validate(p.pointer, value);
+      if (!check.valid) throw invalid(`${p.in} parameter ${p.name}${check.violations[0]!.message.replace(/^body/, '')}`, p.in);
+      // Header parameters are validated here and read by handlers from `request.headers`.
+      if (p.in === 'path') params[p.name] = value;
+      else if (p.in === 'query') query[p.name] = value;
+    }
+    let body: unknown;
+    if (op.body) {
+      if (request.rawBody.trim() === '') {
+        if (op.body.required) throw invalid('The request body is required (JSON).', 'body');
+      } else {
+        try {
+          body = JSON.parse(request.rawBody);
+        } catch {
+          throw new ApiError(400, 'malformed_json', 'The request body is not valid JSON.', { in: 'body' });
+        }
+        const pointer = discriminated(op.body, body) ?? op.body.pointer;
+        const check = validator.validate(pointer, body);
+        if (!check.valid) throw invalid(sentence(check.violations), 'body', check.violations);
+      }
+    }
+    return { params, query, body };
+  }
+
+  // A oneOf with a discriminator is validated against the one branch the body names,
+  // so the message speaks of that action's fields, not of thirteen failed branches.
+  function discriminated(body: { schema: Json }, value: unknown): string | undefined {
+    const schema = body.schema.$ref ? resolve(doc, String(body.schema.$ref)) : body.schema;
+    const disc = schema?.discriminator as { propertyName: string; mapping?: Record<string, string> } | undefined;
+    if (!disc?.mapping || typeof value !== 'object' || value === null) return undefined;
+    const tag = (value as Json)[disc.propertyName];
+    if (typeof tag !== 'string' || !disc.mapping[tag]) {
+      const known = Object.keys(disc.mapping).join(', ');
+      throw invalid(`${disc.propertyName} must be one of ${known}; got ${JSON.stringify(tag ?? null)}.`, 'body');
+    }
+    return disc.mapping[tag];
+  }
+
+  function checkResponse(op: Operation, response: ApiResponse): SchemaViolation[] {
+    const responses = resolve(doc, op.responsesPointer) ?? {};
+    const key = String(response.status) in responses ? String(response.status) : `${String(response.status)[0]}XX`;
+    const documented = responses[key] as Json | undefined;
+    if (!documented) return [{ path: '/', message: `status ${response.status} is not documented` }];
+    const res = documented.$ref ? resolve(doc, String(documented.$ref))! : documented;
+    const content = res.content as Record<string, unknown> | undefined;
+    if (!content) {
+      return response.body === undefined ? [] : [{ path: '/', message: `status ${response.status} is documented without a body` }];
+    }
+    const base = documented.$ref ? String(documented.$ref) : `${op.responsesPointer}/${pointerSegment(key)}`;
+    const check = validator.validate(`${base}/content/${pointerSegment('application/json')}/schema`, response.body);
+    return check.valid ? [] : [...check.violations];
+  }
+}
+
+function invalid(message: string, where: string, violations: readonly SchemaViolation[] = []): ApiError {
+  return new ApiError(400, 'invalid_request', message.endsWith('.') ? message : `${message}.`, { in: where, violations });
+}
+
+function sentence(violations: readonly SchemaViolation[]): string {
+  const first = violations[0]!.message;
+  return violations.length > 1 ? `${first} (and ${violations.length - 1} more problem${violations.length > 2 ? 's' : ''})` : first;
+}
+
+function coerce(raw: string | readonly string[], schema: Json): unknown {
+  const types = ([] as unknown[]).concat(schema.type ?? []);
+  if (types.includes('array')) {
+    const items = (schema.items ?? {}) as Json;
+    return ([] as string[]).concat(raw as string | string[]).flatMap((v) => v.split(',')).map((v) => coerce(v, items));
+  }
+  const text = Array.isArray(raw) ? String(raw[raw.length - 1]) : String(raw);
+  if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (types.includes('boolean') && /^(true|false|1|0)$/.test(text)) return text === 'true' || text === '1';
+  return text;
+}
+
+const methods = ['get', 'put', 'post', 'delete', 'patch'];
+
+function readOperations(spec: SpecName): Operation[] {
+  const doc = loadSpec(spec);
+  const ops: Operation[] = [];
+  for (const [template, item] of Object.entries(doc.paths)) {
+    for (const method of methods) {
+      const raw = item[method] as Json | undefined;
+      if (!raw) continue;
+      const at = `#/paths/${pointerSegment(template)}/${method}`;
+      const pathNames: string[] = [];
+      const pattern = new RegExp(
+        `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
+          pathNames.push(name);
+          return '([^/]+)';
+        })}/?$`,
+      );
+      const params = [
+        ...paramsAt(doc, item.parameters, `#/paths/${pointerSegment(template)}/parameters`),
+        ...paramsAt(doc, raw.parameters, `${at}/parameters`),
+      ];
+      const bodyRef = raw.requestBody as Json | undefined;
+      let body: Operation['body'];
+      if (bodyRef) {
+        const resolved = bodyRef.$ref ? resolve(doc, String(bodyRef.$ref))! : bodyRef;
+        const base = bodyRef.$ref ? String(bodyRef.$ref) : `${at}/requestBody`;
+        const media = (resolved.content as Record<string, Json>)['application/json'];
+        if (media) {
+          body = { pointer: `${base}/content/${pointerSegment('application/json')}/schema`, schema: media.schema as Json, required: resolved.required === true };
+        }
+      }
+      ops.push({
+        operationId: String(raw.operationId),
+        method,
+        template,
+        pattern,
+        pathNames,
+        literals: template.split('/').filter((s) => s && !s.startsWith('{')).length,
+        params,
+        body,
+        responsesPointer: `${at}/responses`,
+        security: securityOf(raw.security ?? doc.security),
+      });
+    }
+  }
+  // `/company/{id}/staff/schedule` must win over `/company/{id}/staff/{staff_id}`.
+  return ops.sort((a, b) => b.literals - a.literals);
+}
+
+// The schemes of the first security requirement; `[]` for an open operation.
+function securityOf(requirements: unknown): string[] {
+  if (!Array.isArray(requirements) || requirements.length === 0) return [];
+  return Object.keys(requirements[0] as Json);
+}
+
+function paramsAt(doc: ReturnType<typeof loadSpec>, list: unknown, at: string): Param[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry: Json, i): Param[] => {
+    const p = entry.$ref ? resolve(doc, String(entry.$ref))! : entry;
+    if (!['path', 'query', 'header'].includes(String(p.in))) return [];
+    const base = entry.$ref ? String(entry.$ref) : `${at}/${i}`;
+    return [{ name: String(p.name), in: p.in as Param['in'], required: p.required === true, schema: (p.schema ?? {}) as Json, pointer: `${base}/schema` }];
+  });
+}
