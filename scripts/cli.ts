@@ -1,14 +1,9 @@
-/** A subcommand of `slotcheck`: takes its own arguments, returns the exit code. */
-export interface Command {
-  readonly summary: string;
-  run(args: readonly string[]): Promise<number>;
-}
-
-/** Exit codes shared by every command: 0 all passed, 1 a check failed, 2 could not run. */
-export const exitCodes = { passed: 0, failed: 1, couldNotRun: 2 } as const;
+import { mockCommand } from '../mock-server/cli.ts';
+import { exitCodes, UsageError, type Command } from './cli-kit.ts';
 
 const planned = (summary: string, issue: number): Command => ({
   summary: `${summary} (not built yet: issue ${issue})`,
+  usage: '',
   async run() {
     console.error(`slotcheck: this command is not built yet; it is planned in issue ${issue}.`);
     return exitCodes.couldNotRun;
@@ -16,7 +11,7 @@ const planned = (summary: string, issue: number): Command => ({
 });
 
 export const commands: Record<string, Command> = {
-  mock: planned('fake Altegio + reference implementations + dashboard', 3),
+  mock: mockCommand,
   simulate: planned('play scripted calls against an implementation and check every step', 5),
   pact: planned('Pact provider verification against any URL', 6),
   prism: planned('Prism static mock or validation proxy for one of the specs', 6),
@@ -39,5 +34,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.error(`slotcheck: unknown command "${name}".\n\n${usage()}`);
     return exitCodes.couldNotRun;
   }
-  return command.run(rest);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(command.usage || command.summary);
+    return exitCodes.passed;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`slotcheck ${name}: ${error.message}`);
+    return exitCodes.couldNotRun;
+  }
 }

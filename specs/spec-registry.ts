@@ -9,6 +9,7 @@ export const specFiles = {
   unified: 'unified-action.openapi.yaml',
   partner: 'partner-api.openapi.yaml',
   'partner-webhook': 'partner-webhook.openapi.yaml',
+  admin: 'admin.openapi.yaml',
 } as const;
 
 export type SpecName = keyof typeof specFiles;

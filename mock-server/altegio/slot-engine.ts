@@ -36,19 +36,24 @@ export function bookableStaff(db: Db, companyId: number, serviceIds: readonly nu
     .sort((a, b) => b.weight - a.weight || a.id - b.id);
 }
 
+/** The length Altegio assumes when free times are asked for without services: an hour. */
+export const probeLength = 3600;
+
 /**
  * How long a staff member needs for a set of services, in seconds: the sum of their
- * own lengths. Undefined when they do not provide one of them (or none are asked).
+ * own lengths (an hour when no service is named). Undefined when they do not provide
+ * one of them, or one is not bookable online.
  */
 export function seanceLength(db: Db, staffId: number, serviceIds: readonly number[]): number | undefined {
+  if (serviceIds.length === 0) return probeLength;
   let total = 0;
   for (const id of serviceIds) {
     const service = db.tables.services.get(id);
     const link = service?.staff.find((s) => s.staffId === staffId);
-    if (!service || !link) return undefined;
+    if (!service?.active || !link) return undefined;
     total += link.seanceLength || service.duration;
   }
-  return serviceIds.length > 0 ? total : undefined;
+  return total;
 }
 
 /** The local working intervals of a staff member on a date. */

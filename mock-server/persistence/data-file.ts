@@ -43,7 +43,7 @@ export function readDataFile(path: string): Snapshot | undefined {
     throw new DataFileError(`${path} is not a slotcheck data file (its first line holds no snapshot).`);
   }
   const tables = Object.fromEntries(
-    Object.entries(head.snapshot.tables).map(([name, rows]) => [name, new Map((rows as { id: number }[]).map((r) => [r.id, r]))]),
+    Object.entries(head.snapshot.tables).map(([name, rows]) => [name, new Map((rows as readonly { id: number }[]).map((r) => [r.id, r]))]),
   ) as Record<string, Map<number, unknown>>;
   for (const { change } of changes) tables[change.table]?.set(change.row.id, change.row);
   return {

@@ -9,6 +9,8 @@ export interface ApiRequest {
   readonly headers: Readonly<Record<string, string | undefined>>;
   /** The body exactly as received (signatures are computed over it). */
   readonly rawBody: string;
+  /** The peer's address, when the request came over a socket. */
+  readonly remoteAddress?: string;
 }
 
 export interface ApiResponse {

@@ -45,6 +45,19 @@ export interface SpecRouterOptions<Ctx> {
   readonly renderError: (error: ApiError) => ApiResponse;
   /** Called for every answer that the spec does not allow (tests make this fail). */
   readonly onResponseViolation?: (violation: ResponseViolation) => void;
+  /**
+   * Runs once the operation is known and before the request is validated, so that a
+   * caller without credentials learns that first; throws an ApiError to refuse.
+   */
+  readonly authenticate?: (match: AuthMatch, ctx: Ctx) => void;
+}
+
+/** What `authenticate` sees: the operation, its security schemes and the raw path values. */
+export interface AuthMatch {
+  readonly operationId: string;
+  readonly security: readonly string[];
+  readonly pathValues: Readonly<Record<string, string>>;
+  readonly request: ApiRequest;
 }
 
 export interface SpecRouter<Ctx> {
@@ -76,6 +89,11 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
         if (!op) {
           const allowed = candidates.map((c) => c.method.toUpperCase()).join(', ');
           throw new ApiError(405, 'method_not_allowed', `${request.method} is not allowed on ${request.path}; use ${allowed}.`);
+        }
+        if (options.authenticate) {
+          const raw = op.pattern.exec(request.path)!.slice(1);
+          const pathValues = Object.fromEntries(op.pathNames.map((name, i) => [name, decodeURIComponent(raw[i] ?? '')]));
+          options.authenticate({ operationId: op.operationId, security: op.security, pathValues, request }, ctx);
         }
         const input = readInput(op, request);
         response = await options.handlers[op.operationId]!({ operationId: op.operationId, security: op.security, ...input, request }, ctx);

@@ -41,7 +41,7 @@ export function toApiRequest(req: Request, rawBody: string): ApiRequest {
   const headers: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(req.headers)) headers[key] = Array.isArray(value) ? value.join(', ') : value;
   // The path stays percent-encoded: the router decodes each segment once, after splitting.
-  return { method: req.method, path: url.pathname, query, headers, rawBody };
+  return { method: req.method, path: url.pathname, query, headers, rawBody, remoteAddress: req.socket.remoteAddress };
 }
 
 export function send(res: Response, response: ApiResponse): void {

@@ -1,0 +1,166 @@
+import { formatZoned, isCalendarDate, parseDateTime, zonedInstant, addDays } from '../../time/zoned-time.ts';
+import { bookingError, invalidField, notFound } from '../errors.ts';
+import type { FakeAltegio } from '../fake-altegio.ts';
+import { companyOf, normalizePhone, ok, paginate, serviceOf, staffOf } from '../lookups.ts';
+import { recordJson } from '../serializers.ts';
+import { checkBooking } from '../slot-engine.ts';
+import type { BookingRecord, Company } from '../state.ts';
+import { currentUser } from '../auth.ts';
+import type { AltegioInput } from './input.ts';
+import { findOrCreateClient } from './online-booking.ts';
+
+// Appointments as staff manage them (partner and user token): list, create, read,
+// replace as a whole, delete. A create or a move is refused with code 433 when the
+// staff member is busy or not working, unless `save_if_busy` asks to keep it anyway.
+
+interface RecordQuery {
+  page?: number;
+  count?: number;
+  staff_id?: number;
+  team_member_id?: number;
+  client_id?: number;
+  start_date?: string;
+  end_date?: string;
+  with_deleted?: number;
+  changed_after?: string;
+  changed_before?: string;
+  created_user_id?: number;
+}
+
+export function listRecords({ params, query }: AltegioInput<unknown, RecordQuery>, fake: FakeAltegio) {
+  const { db } = fake;
+  const company = companyOf(db, params.company_id);
+  const staffId = query.staff_id ?? query.team_member_id;
+  const range = dayRange(company, query.start_date, query.end_date);
+  const changedAfter = instantParam(company, 'changed_after', query.changed_after);
+  const changedBefore = instantParam(company, 'changed_before', query.changed_before);
+  const rows = [...db.tables.records.values()]
+    .filter((r) => r.companyId === company.id)
+    .filter((r) => query.with_deleted === 1 || !r.deleted)
+    .filter((r) => staffId === undefined || r.staffId === staffId)
+    .filter((r) => query.client_id === undefined || r.clientId === query.client_id)
+    .filter((r) => query.created_user_id === undefined || r.createdUserId === query.created_user_id)
+    .filter((r) => r.start >= range.from && r.start < range.to)
+    .filter((r) => changedAfter === undefined || r.changedAt >= changedAfter)
+    .filter((r) => changedBefore === undefined || r.changedAt <= changedBefore)
+    .sort((a, b) => a.start - b.start || a.id - b.id);
+  const page = paginate(rows, query.page, query.count ?? 50);
+  return ok(page.data.map((r) => recordJson(r, db)), page.meta);
+}
+
+/** `start_date`/`end_date` are inclusive local dates of the session. */
+function dayRange(company: Company, start?: string, end?: string) {
+  for (const [field, value] of [['start_date', start], ['end_date', end]] as const) {
+    if (value !== undefined && !isCalendarDate(value)) throw invalidField('query', field, `${field} "${value}" is not a calendar date.`);
+  }
+  return {
+    from: start === undefined ? Number.NEGATIVE_INFINITY : zonedInstant(start, '00:00', company.timeZone),
+    to: end === undefined ? Number.POSITIVE_INFINITY : zonedInstant(addDays(end, 1), '00:00', company.timeZone),
+  };
+}
+
+function instantParam(company: Company, field: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const instant = parseDateTime(value, company.timeZone);
+  if (instant === undefined) throw invalidField('query', field, `${field} "${value}" is not a date-time.`);
+  return instant;
+}
+
+interface RecordBody {
+  staff_id: number;
+  services: { id: number; first_cost?: number; discount?: number; cost?: number }[];
+  client: { phone: string; name: string; email?: string };
+  datetime: string;
+  seance_length: number;
+  save_if_busy?: boolean;
+  send_sms?: boolean;
+  comment?: string;
+  sms_remain_hours?: number;
+  email_remain_hours?: number;
+  attendance?: -1 | 0 | 1 | 2;
+  api_id?: string;
+}
+
+/** The record a create or a full replacement describes, checked against the data and the calendar. */
+function recordFrom(fake: FakeAltegio, company: Company, body: RecordBody, existing?: BookingRecord): BookingRecord {
+  const { db } = fake;
+  const staff = staffOf(db, company, body.staff_id, 'body');
+  const services = body.services.map((s) => {
+    const service = serviceOf(db, company, s.id, 'body');
+    const firstCost = s.first_cost ?? service.priceMin;
+    const discount = s.discount ?? 0;
+    return { id: service.id, firstCost, discount, cost: s.cost ?? Math.round(firstCost * (100 - discount)) / 100 };
+  });
+  const phone = normalizePhone(body.client.phone);
+  if (!phone) throw invalidField('body', 'client.phone', `client.phone "${body.client.phone}" must have 9 to 15 digits.`);
+  if (body.client.name.trim() === '') throw invalidField('body', 'client.name', 'client.name must not be blank.');
+  const start = parseDateTime(body.datetime, company.timeZone);
+  if (start === undefined) throw invalidField('body', 'datetime', `datetime "${body.datetime}" is not a date-time.`);
+  if (!body.save_if_busy) {
+    // Staff may book the past (a visit entered afterwards), but never over a record or outside working hours.
+    const check = checkBooking(db, { staff, start, length: body.seance_length, ...(existing && { ignoreRecordId: existing.id }) }, Number.NEGATIVE_INFINITY);
+    if (!check.ok) {
+      const why = check.reason === 'busy' ? `record ${check.conflict?.id} is there` : 'it is not working time';
+      throw bookingError(433, `${staff.name} (${staff.id}) cannot be booked on ${formatZoned(start, company.timeZone)}: ${why}.`);
+    }
+  }
+  const client = findOrCreateClient(fake, company, { phone, name: body.client.name.trim(), email: body.client.email ?? '' });
+  const now = fake.clock.now();
+  const id = existing?.id ?? db.nextId();
+  return {
+    id,
+    companyId: company.id,
+    staffId: staff.id,
+    clientId: client.id,
+    services,
+    start,
+    length: body.seance_length,
+    comment: body.comment ?? '',
+    online: existing?.online ?? false,
+    attendance: body.attendance ?? 0,
+    apiId: body.api_id ?? '',
+    deleted: false,
+    createdAt: existing?.createdAt ?? now,
+    changedAt: now,
+    createdUserId: existing?.createdUserId ?? 0,
+    hash: existing?.hash ?? `${id.toString(16).padStart(8, '0')}${company.id.toString(16).padStart(8, '0')}`,
+    smsRemainHours: body.sms_remain_hours ?? 1,
+    emailRemainHours: body.email_remain_hours ?? 12,
+  };
+}
+
+export function createRecord({ params, body, request }: AltegioInput<RecordBody>, fake: FakeAltegio) {
+  const company = companyOf(fake.db, params.company_id);
+  const user = currentUser(fake.db, request.headers.authorization);
+  const record = { ...recordFrom(fake, company, body), createdUserId: user?.id ?? 0 };
+  fake.db.put({ table: 'records', row: record });
+  return ok(recordJson(record, fake.db), [], 201);
+}
+
+function liveRecordOf(fake: FakeAltegio, company: Company, recordId: number): BookingRecord {
+  const record = fake.db.tables.records.get(recordId);
+  if (!record || record.companyId !== company.id || record.deleted) throw notFound(`Record ${recordId} not found in location ${company.id}.`);
+  return record;
+}
+
+type RecordParams = { company_id: number; record_id: number };
+
+export function getRecord({ params }: AltegioInput<unknown, unknown, RecordParams>, fake: FakeAltegio) {
+  const company = companyOf(fake.db, params.company_id);
+  return ok(recordJson(liveRecordOf(fake, company, params.record_id), fake.db));
+}
+
+export function updateRecord({ params, body }: AltegioInput<RecordBody, unknown, RecordParams>, fake: FakeAltegio) {
+  const company = companyOf(fake.db, params.company_id);
+  const existing = liveRecordOf(fake, company, params.record_id);
+  const record = recordFrom(fake, company, body, existing);
+  fake.db.put({ table: 'records', row: record });
+  return ok(recordJson(record, fake.db), [], 201);
+}
+
+export function deleteRecord({ params }: AltegioInput<unknown, unknown, RecordParams>, fake: FakeAltegio) {
+  const company = companyOf(fake.db, params.company_id);
+  const existing = liveRecordOf(fake, company, params.record_id);
+  fake.db.put({ table: 'records', row: { ...existing, deleted: true, changedAt: fake.clock.now() } });
+  return { status: 204 };
+}

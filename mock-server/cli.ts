@@ -1,0 +1,84 @@
+import { exitCodes, intFlag, parseFlags, UsageError, type Command } from '../scripts/cli-kit.ts';
+import { demo, demoDatasets, type DemoDataset } from './altegio/demo-data.ts';
+import { defaultMockOptions, startMockServer, type MockOptions } from './server/create-server.ts';
+
+const usage = `Usage: slotcheck mock [--port N] [--host H] [--seed N] [--dataset demo|empty] [--data FILE] [--now ISO] [--frozen] [--admin-token T]
+
+Serves the fake Altegio at /api/v1 and the admin API at /__admin (default http://127.0.0.1:4010).
+  --port N          port to listen on; 0 picks a free one (default 4010)
+  --host H          address to bind (default 127.0.0.1)
+  --seed N          faker seed of the demo data (default 42)
+  --dataset NAME    demo (locations, staff, clients, records) or empty (no clients or records)
+  --data FILE       keep state in FILE across restarts; every acknowledged write is on disk
+  --now ISO         start the clock at this instant instead of the system time
+  --frozen          keep the clock standing at --now
+  --admin-token T   answer /__admin from any address that sends "Authorization: Bearer T"
+                    (also SLOTCHECK_ADMIN_TOKEN); without it /__admin answers loopback only`;
+
+/** Reads the flags of `slotcheck mock` into server options, or throws a UsageError. */
+export function mockOptions(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Partial<MockOptions> {
+  const flags = parseFlags(args, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    seed: { type: 'string' },
+    dataset: { type: 'string' },
+    data: { type: 'string' },
+    now: { type: 'string' },
+    frozen: { type: 'boolean' },
+    'admin-token': { type: 'string' },
+  });
+  const now = flags.now === undefined ? undefined : Date.parse(flags.now);
+  if (now !== undefined && Number.isNaN(now)) throw new UsageError(`--now must be an ISO 8601 date-time; got "${flags.now}".`);
+  if (flags.frozen && now === undefined) throw new UsageError('--frozen needs --now.');
+  if (flags.dataset !== undefined && !demoDatasets.includes(flags.dataset as DemoDataset)) {
+    throw new UsageError(`--dataset must be one of ${demoDatasets.join(', ')}; got "${flags.dataset}".`);
+  }
+  const adminToken = flags['admin-token'] ?? env.SLOTCHECK_ADMIN_TOKEN;
+  return {
+    ...(flags.port !== undefined && { port: intFlag('port', flags.port, { min: 0, max: 65_535 }) }),
+    ...(flags.host !== undefined && { host: flags.host }),
+    ...(flags.seed !== undefined && { seed: intFlag('seed', flags.seed, { min: 0, max: 2 ** 31 - 1 }) }),
+    ...(flags.dataset !== undefined && { dataset: flags.dataset as DemoDataset }),
+    ...(flags.data !== undefined && { dataFile: flags.data }),
+    ...(now !== undefined && { now }),
+    ...(flags.frozen && { frozen: true }),
+    ...(adminToken && { adminToken }),
+  };
+}
+
+export const mockCommand: Command = {
+  summary: 'serve the fake Altegio (and the admin API) on one port',
+  usage,
+  async run(args) {
+    const options = mockOptions(args);
+    let mock;
+    try {
+      mock = await startMockServer(options);
+    } catch (error) {
+      const port = options.port ?? defaultMockOptions.port;
+      const reason = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port ${port} is in use (try --port 0)` : (error as Error).message;
+      console.error(`slotcheck mock: could not start: ${reason}.`);
+      return exitCodes.couldNotRun;
+    }
+    const user = demo.users[0];
+    console.log(
+      [
+        `slotcheck mock listening on ${mock.url}`,
+        `  fake Altegio   ${mock.url}/api/v1`,
+        `  admin API      ${mock.url}/__admin`,
+        `  partner token  ${demo.partnerToken}`,
+        `  demo login     ${user.login} / ${user.password}  (user token ${user.token})`,
+        ...[...mock.fake.db.tables.companies.values()].map((c) => `  location ${c.id}  ${c.title} (${c.timeZone}, ${c.currency})`),
+        `  seed ${mock.fake.seed}, dataset ${mock.fake.dataset}${options.dataFile ? `, data in ${options.dataFile}` : ''}`,
+      ].join('\n'),
+    );
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await mock.close();
+    console.log('slotcheck mock stopped.');
+    return exitCodes.passed;
+  },
+};

@@ -1,0 +1,581 @@
+// Generated from specs/admin.openapi.yaml by openapi-typescript.
+// Do not edit: change the spec and run `npm run gen`.
+
+export interface paths {
+    "/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the whole state (the oracle)
+         * @description Every table of the fake Altegio as it is now, with the clock. Records carry their start as ms since the epoch and their length in seconds.
+         */
+        get: operations["readState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Take a snapshot
+         * @description The whole state as JSON that `PUT /snapshot` restores.
+         */
+        get: operations["takeSnapshot"];
+        /**
+         * Restore a snapshot
+         * @description Replaces the whole state with a snapshot taken before (and writes it to the data file, if any).
+         */
+        put: operations["restoreSnapshot"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset to the seed data
+         * @description Back to the data the server was started with (the same seed and dataset), laid out from the clock's now. Faults and the request log are cleared too.
+         */
+        post: operations["resetState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reseed
+         * @description Replaces the state with freshly generated data from another seed or dataset; later resets return to it.
+         */
+        post: operations["reseed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the clock
+         * @description The fake's now, and whether it stands still.
+         */
+        get: operations["readClock"];
+        /**
+         * Set the clock
+         * @description Moves the fake's now; with `frozen` it stands still there, otherwise it runs on from it.
+         */
+        put: operations["setClock"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List faults
+         * @description The fault rules in force, in the order they are tried.
+         */
+        get: operations["listFaults"];
+        put?: never;
+        /**
+         * Add a fault
+         * @description Adds a rule: requests whose method and path match get `latencyMs` of added delay and,
+         *     with `status`, an error answer in the API's own shape instead of being handled. `share`
+         *     (0–1) picks that share of the matching requests, deterministically (the n-th matching
+         *     request is hit when ⌊n·share⌋ grows).
+         */
+        post: operations["addFault"];
+        /**
+         * Remove every fault
+         * @description Removes every fault rule.
+         */
+        delete: operations["clearFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the request log
+         * @description The most recent requests (newest last), at most the log's capacity (1000).
+         */
+        get: operations["listRequests"];
+        put?: never;
+        post?: never;
+        /**
+         * Clear the request log
+         * @description Empties the request log.
+         */
+        delete: operations["clearRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An admin error. */
+        Error: {
+            /** @description What went wrong. */
+            error: {
+                /**
+                 * @description Stable code.
+                 * @enum {string}
+                 */
+                code: "invalid_request" | "forbidden" | "not_found" | "payload_too_large" | "method_not_allowed";
+                /** @description What is wrong, for a person. */
+                message: string;
+            };
+        };
+        /** @description The whole state of the fake Altegio; its rows are the fake's own model (see mock-server/altegio/state.ts). */
+        Snapshot: {
+            /**
+             * @description The snapshot format.
+             * @constant
+             */
+            format: "slotcheck-altegio/1";
+            /** @description Partner tokens the fake accepts. */
+            partnerTokens: string[];
+            /** @description Rows by table; every row has an integer `id`. */
+            tables: {
+                companies: components["schemas"]["Rows"];
+                categories: components["schemas"]["Rows"];
+                services: components["schemas"]["Rows"];
+                staff: components["schemas"]["Rows"];
+                clients: components["schemas"]["Rows"];
+                records: components["schemas"]["Rows"];
+                users: components["schemas"]["Rows"];
+            };
+        };
+        /** @description Rows of one table. */
+        Rows: {
+            /** @description Row id. */
+            id: number;
+        }[];
+        /** @description The snapshot, with the clock. */
+        State: components["schemas"]["Snapshot"] & components["schemas"]["Clock"];
+        /** @description Rows per table. */
+        Counts: {
+            [key: string]: number;
+        };
+        /** @description What to generate. */
+        SeedRequest: {
+            /** @description The faker seed; the same seed and clock give the same data. */
+            seed: number;
+            /**
+             * @description `demo`: locations, staff, clients and records; `empty`: locations, catalog and staff only.
+             * @default demo
+             * @enum {string}
+             */
+            dataset: "demo" | "empty";
+        };
+        /** @description The fake's now. */
+        Clock: {
+            /**
+             * Format: date-time
+             * @description The instant, ISO 8601 with an offset or Z.
+             */
+            now: string;
+            /** @description Time stands still at `now`; when false or absent, it runs on from `now`. */
+            frozen?: boolean;
+        };
+        /** @description Which requests to disturb, and how. */
+        FaultRule: {
+            /**
+             * @description Only this method (any when absent).
+             * @enum {string}
+             */
+            method?: "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
+            /** @description Path on the server, with `*` matching any characters (`/api/v1/records/*`). */
+            path: string;
+            /** @description Added delay before the answer. */
+            latencyMs?: number;
+            /** @description Answer this error status (in the API's own error shape) instead of handling the request. */
+            status?: number;
+            /**
+             * @description The share of matching requests hit, 0–1.
+             * @default 1
+             */
+            share: number;
+        };
+        /** @description A stored fault rule. */
+        Fault: components["schemas"]["FaultRule"] & {
+            /** @description Rule id. */
+            id: number;
+            /** @description How many requests it has disturbed. */
+            hits: number;
+        };
+        /** @description One answered request. */
+        LoggedRequest: {
+            /**
+             * Format: date-time
+             * @description When it arrived (the fake's clock).
+             */
+            at: string;
+            /** @description HTTP method. */
+            method: string;
+            /** @description Path and query. */
+            path: string;
+            /** @description Status answered. */
+            status: number;
+            /** @description Time to answer, ms. */
+            durationMs: number;
+            /** @description The id of the fault rule that hit it. */
+            fault?: number;
+        };
+    };
+    responses: {
+        /** @description The request is malformed or breaks this spec. */
+        InvalidRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not from loopback, and no valid admin token. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    readState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["State"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    takeSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Snapshot"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    restoreSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Snapshot"];
+            };
+        };
+        responses: {
+            /** @description Restored; the counts of what is there now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Counts"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    resetState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset; the counts of what is there now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Counts"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    reseed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeedRequest"];
+            };
+        };
+        responses: {
+            /** @description Reseeded; the counts of what is there now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Counts"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    readClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    setClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Clock"];
+            };
+        };
+        responses: {
+            /** @description The clock as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fault"][];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    addFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FaultRule"];
+            };
+        };
+        responses: {
+            /** @description The rule as stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fault"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    clearFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /** @description At most this many of the newest entries. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoggedRequest"][];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    clearRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+}
