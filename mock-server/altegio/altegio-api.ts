@@ -44,7 +44,7 @@ const operations: Record<string, AnyHandler> = {
   listRecords: records.listRecords,
   createRecord: records.createRecord,
   getRecord: records.getRecord,
-  updateRecord: records.updateRecord,
+  replaceRecord: records.replaceRecord,
   deleteRecord: records.deleteRecord,
   listClients: clients.listClients,
   createClient: clients.createClient,
@@ -53,7 +53,7 @@ const operations: Record<string, AnyHandler> = {
   getStaffSchedule: schedules.getStaffSchedule,
   listStaffSchedules: schedules.listStaffSchedules,
   setStaffSchedules: schedules.setStaffSchedules,
-  getTimetableSeances: schedules.getTimetableSeances,
+  listTimetableSeances: schedules.listTimetableSeances,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { addDays, zonedParts } from '../../time/zoned-time.ts';
+import { ApiError } from '../../routing/index.ts';
 import { authenticationNeeded, notFound } from '../errors.ts';
 import type { FakeAltegio } from '../fake-altegio.ts';
 import { companyOf, ok, paginate, serviceOf, staffOf } from '../lookups.ts';
@@ -13,7 +14,7 @@ import type { AltegioInput } from './input.ts';
 export function authorizeUser({ body }: AltegioInput<{ login: string; password: string }>, fake: FakeAltegio) {
   const login = body.login.trim().toLowerCase();
   const user = [...fake.db.tables.users.values()].find((u) => (u.login === login || u.phone === login) && u.password === body.password);
-  if (!user) throw authenticationNeeded();
+  if (!user) throw new ApiError(401, 'unauthorized', 'Incorrect login or password.');
   return ok(
     {
       id: user.id,

@@ -150,7 +150,7 @@ export function getRecord({ params }: AltegioInput<unknown, unknown, RecordParam
   return ok(recordJson(liveRecordOf(fake, company, params.record_id), fake.db));
 }
 
-export function updateRecord({ params, body }: AltegioInput<RecordBody, unknown, RecordParams>, fake: FakeAltegio) {
+export function replaceRecord({ params, body }: AltegioInput<RecordBody, unknown, RecordParams>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
   const existing = liveRecordOf(fake, company, params.record_id);
   const record = recordFrom(fake, company, body, existing);

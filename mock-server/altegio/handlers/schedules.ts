@@ -133,7 +133,7 @@ function checkedSlots(slots: Interval[], field: string): Interval[] {
   return sorted;
 }
 
-export function getTimetableSeances(
+export function listTimetableSeances(
   { params }: AltegioInput<unknown, unknown, { company_id: number; staff_id: number; date: string }>,
   fake: FakeAltegio,
 ) {

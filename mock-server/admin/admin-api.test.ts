@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { createMockServer } from '../server/create-server.ts';
+import { testNow, useTestServer } from '../testing/test-server.ts';
+
+const server = useTestServer();
+const { call } = server;
+const admin = (method: string, path: string, body?: unknown) => call(method, `/__admin${path}`, { auth: 'none', ...(body !== undefined && { body }) });
+const recordCount = () => server.mock.fake.db.tables.records.size;
+
+async function bookSomething() {
+  const staff = [...server.mock.fake.db.tables.staff.values()][0]!;
+  const service = [...server.mock.fake.db.tables.services.values()][0]!;
+  const res = await call('POST', `/api/v1/records/${staff.companyId}`, {
+    body: { staff_id: staff.id, services: [{ id: service.id }], client: { phone: '+491700000001', name: 'Admin Test' }, datetime: '2026-03-03T07:00:00+01:00', seance_length: 1800, save_if_busy: true },
+  });
+  expect(res.status).toBe(201);
+}
+
+describe('/__admin', () => {
+  it('resets to the seed data', async () => {
+    const before = recordCount();
+    await bookSomething();
+    expect(recordCount()).toBe(before + 1);
+    const res = await admin('POST', '/reset');
+    expect(res.body.records).toBe(before);
+  });
+
+  it('reseeds: the same seed gives the same state, another seed another', async () => {
+    await admin('POST', '/seed', { seed: 7 });
+    const a = await admin('GET', '/snapshot');
+    await admin('POST', '/seed', { seed: 8 });
+    expect((await admin('GET', '/snapshot')).body).not.toEqual(a.body);
+    await admin('POST', '/seed', { seed: 7 });
+    expect((await admin('GET', '/snapshot')).body).toEqual(a.body);
+    expect((await admin('POST', '/seed', { seed: 1, dataset: 'empty' })).body).toMatchObject({ clients: 0, records: 0 });
+    await admin('POST', '/seed', { seed: 42 });
+  });
+
+  it('restores a snapshot', async () => {
+    const snapshot = (await admin('GET', '/snapshot')).body;
+    await bookSomething();
+    expect((await admin('PUT', '/snapshot', snapshot)).status).toBe(200);
+    expect((await admin('GET', '/snapshot')).body).toEqual(snapshot);
+  });
+
+  it('reads the whole state with the clock (the oracle)', async () => {
+    const res = await admin('GET', '/state');
+    expect(res.body).toMatchObject({ now: new Date(testNow).toISOString(), frozen: true, format: 'slotcheck-altegio/1' });
+    expect(res.body.tables.records.length).toBe(recordCount());
+  });
+
+  it('sets the clock', async () => {
+    const res = await admin('PUT', '/clock', { now: '2026-06-01T10:00:00+02:00', frozen: true });
+    expect(res.body).toEqual({ now: '2026-06-01T08:00:00.000Z', frozen: true });
+    expect(server.mock.fake.clock.now()).toBe(Date.parse('2026-06-01T08:00:00Z'));
+  });
+
+  it('injects an error status in the API’s own shape on a share of matching requests', async () => {
+    const added = await admin('POST', '/faults', { method: 'GET', path: '/api/v1/company/*', status: 503, share: 0.5 });
+    expect(added).toMatchObject({ status: 201, body: { id: expect.any(Number), share: 0.5, hits: 0 } });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await call('GET', '/api/v1/company/1001', { auth: 'partner' })).status);
+    expect(statuses).toEqual([200, 503, 200, 503]);
+    expect((await call('GET', '/api/v1/company/1001', { auth: 'partner' })).status).toBe(200);
+    const sixth = (await call('GET', '/api/v1/company/1001', { auth: 'partner' })).body;
+    expect(sixth).toEqual({ success: false, data: null, meta: { message: expect.stringMatching(/Injected fault/) } });
+    expect((await admin('GET', '/faults')).body[0].hits).toBe(3);
+    await admin('DELETE', '/faults');
+    expect((await call('GET', '/api/v1/company/1001', { auth: 'partner' })).status).toBe(200);
+  });
+
+  it('adds latency', async () => {
+    await admin('POST', '/faults', { path: '/api/v1/company/1001', latencyMs: 120 });
+    await call('GET', '/api/v1/company/1001', { auth: 'partner' });
+    const [logged] = (await admin('GET', '/requests?limit=1')).body;
+    // A lower bound only: the delay is added, never shortened.
+    expect(logged).toMatchObject({ method: 'GET', path: '/api/v1/company/1001', status: 200 });
+    expect(logged.durationMs).toBeGreaterThanOrEqual(119);
+  });
+
+  it('logs requests, newest last, and clears the log', async () => {
+    await call('GET', '/api/v1/company/1001', { auth: 'partner' });
+    await call('GET', '/api/v1/company/999', { auth: 'partner' });
+    const log = (await admin('GET', '/requests')).body;
+    expect(log.map((e: { path: string; status: number }) => [e.path, e.status])).toEqual([
+      ['/api/v1/company/1001', 200],
+      ['/api/v1/company/999', 404],
+    ]);
+    await admin('DELETE', '/requests');
+    expect((await admin('GET', '/requests')).body).toEqual([]);
+  });
+
+  it('refuses bad input in its own error shape', async () => {
+    expect((await admin('POST', '/seed', { seed: 'x' })).body).toEqual({ error: { code: 'invalid_request', message: expect.stringMatching(/seed must be integer/) } });
+    expect((await admin('PUT', '/clock', { now: 'tomorrow' })).status).toBe(400);
+    expect((await admin('POST', '/faults', { path: 'no-slash' })).status).toBe(400);
+  });
+});
+
+describe('/__admin access', () => {
+  const request = (headers: Record<string, string>, remoteAddress: string) => ({ method: 'GET', path: '/clock', query: {}, headers, rawBody: '', remoteAddress });
+
+  it('answers loopback only when no admin token is set', async () => {
+    const { apis } = createMockServer({ now: testNow, frozen: true });
+    expect((await apis.admin.handle(request({}, '127.0.0.1'))).status).toBe(200);
+    expect((await apis.admin.handle(request({}, '::ffff:127.0.0.1'))).status).toBe(200);
+    expect((await apis.admin.handle(request({}, '192.0.2.10'))).status).toBe(403);
+  });
+
+  it('with an admin token, answers whoever sends it and nobody else', async () => {
+    const { apis } = createMockServer({ now: testNow, frozen: true, adminToken: 's3cret' });
+    expect((await apis.admin.handle(request({ authorization: 'Bearer s3cret' }, '192.0.2.10'))).status).toBe(200);
+    expect((await apis.admin.handle(request({}, '127.0.0.1'))).status).toBe(403);
+  });
+});
