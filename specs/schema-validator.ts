@@ -21,14 +21,24 @@ export interface SpecValidator {
   validate(pointer: string, value: unknown): SchemaCheck;
 }
 
-const validators = new Map<SpecName, SpecValidator>();
+export interface SpecValidatorOptions {
+  /**
+   * Fill in the `default` of absent properties while validating (the value is changed
+   * in place). Servers use it on requests, so handlers see what the spec promises;
+   * never on responses, which must go out as they were made.
+   */
+  readonly applyDefaults?: boolean;
+}
 
-export function createSpecValidator(name: SpecName): SpecValidator {
-  const existing = validators.get(name);
+const validators = new Map<string, SpecValidator>();
+
+export function createSpecValidator(name: SpecName, options: SpecValidatorOptions = {}): SpecValidator {
+  const key = `${name}:${options.applyDefaults === true}`;
+  const existing = validators.get(key);
   if (existing) return existing;
   // strict: false because an OpenAPI document is not itself a JSON Schema: its
   // keywords (paths, discriminator, x-…) must be ignored, not rejected.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, useDefaults: options.applyDefaults === true });
   addFormats.default(ajv);
   const id = `slotcheck:${name}`;
   ajv.addSchema({ ...loadSpec(name), $id: id });
@@ -44,7 +54,7 @@ export function createSpecValidator(name: SpecName): SpecValidator {
       return { valid: false, violations: describe(fn.errors ?? []) };
     },
   };
-  validators.set(name, validator);
+  validators.set(key, validator);
   return validator;
 }
 

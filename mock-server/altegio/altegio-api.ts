@@ -1,40 +1,37 @@
-import { createSpecRouter, type Handler, type ResponseViolation } from '../routing/index.ts';
+import type { operations } from '../../specs/generated/altegio.ts';
+import { createSpecRouter, typedHandlers, type ResponseViolation } from '../routing/index.ts';
 import type { HttpApi } from '../server/express-adapter.ts';
 import { authorize } from './auth.ts';
 import { renderAltegioError } from './errors.ts';
 import type { FakeAltegio } from './fake-altegio.ts';
 import * as catalog from './handlers/catalog.ts';
 import * as clients from './handlers/clients.ts';
-import type { AltegioInput } from './handlers/input.ts';
 import * as booking from './handlers/online-booking.ts';
 import * as records from './handlers/records.ts';
 import * as schedules from './handlers/schedules.ts';
 
-type AnyHandler = (input: AltegioInput<never, never, never>, fake: FakeAltegio) => ReturnType<Handler<FakeAltegio>>;
-
-/** Current and legacy spellings share one handler; legacy lists answer `meta: []`. */
-const legacy =
-  <I, R>(handler: (input: I, fake: FakeAltegio, legacy: boolean) => R) =>
-  (input: I, fake: FakeAltegio) =>
-    handler(input, fake, true);
-
-// operationId (from specs/altegio.openapi.yaml) → handler.
-const operations: Record<string, AnyHandler> = {
+// operationId → handler, checked against the spec's operations at compile time.
+// Current and legacy spellings of a catalog read share one function.
+const handlers = typedHandlers<operations, FakeAltegio>({
   authorizeUser: catalog.authorizeUser,
   listLocations: catalog.listLocations,
   getLocation: catalog.getLocation,
-  listServiceCategories: catalog.listCategories,
-  getServiceCategory: catalog.listCategories,
-  listServiceCategoriesLegacy: legacy(catalog.listCategories),
-  getServiceCategoryLegacy: legacy(catalog.listCategories),
-  listServices: catalog.listServices,
-  getService: catalog.listServices,
-  listServicesLegacy: legacy(catalog.listServices),
-  getServiceLegacy: legacy(catalog.listServices),
-  listStaff: catalog.listStaff,
-  getStaffMember: catalog.listStaff,
-  listStaffLegacy: legacy(catalog.listStaff),
-  getStaffMemberLegacy: legacy(catalog.listStaff),
+  listServiceCategories: ({ params, query }, fake) => catalog.categories(fake, { companyId: params.company_id, staffId: query.staff_id, legacy: false }),
+  getServiceCategory: ({ params, query }, fake) =>
+    catalog.categories(fake, { companyId: params.company_id, id: params.category_id, staffId: query.staff_id, legacy: false }),
+  listServiceCategoriesLegacy: ({ params, query }, fake) => catalog.categories(fake, { companyId: params.company_id, staffId: query.staff_id, legacy: true }),
+  getServiceCategoryLegacy: ({ params, query }, fake) =>
+    catalog.categories(fake, { companyId: params.company_id, id: params.category_id, staffId: query.staff_id, legacy: true }),
+  listServices: ({ params, query }, fake) =>
+    catalog.services(fake, { companyId: params.company_id, staffId: query.staff_id, categoryId: query.category_id, legacy: false }),
+  getService: ({ params, query }, fake) => catalog.services(fake, { companyId: params.company_id, id: params.service_id, staffId: query.staff_id, legacy: false }),
+  listServicesLegacy: ({ params, query }, fake) =>
+    catalog.services(fake, { companyId: params.company_id, staffId: query.staff_id, categoryId: query.category_id, legacy: true }),
+  getServiceLegacy: ({ params }, fake) => catalog.services(fake, { companyId: params.company_id, id: params.service_id, legacy: true }),
+  listStaff: ({ params }, fake) => catalog.staff(fake, { companyId: params.company_id, legacy: false }),
+  getStaffMember: ({ params }, fake) => catalog.staff(fake, { companyId: params.company_id, id: params.staff_id, legacy: false }),
+  listStaffLegacy: ({ params }, fake) => catalog.staff(fake, { companyId: params.company_id, legacy: true }),
+  getStaffMemberLegacy: ({ params }, fake) => catalog.staff(fake, { companyId: params.company_id, id: params.staff_id, legacy: true }),
   listBookableServices: booking.bookServices,
   listBookableStaff: booking.bookStaff,
   listBookableDates: booking.bookDates,
@@ -54,7 +51,7 @@ const operations: Record<string, AnyHandler> = {
   listStaffSchedules: schedules.listStaffSchedules,
   setStaffSchedules: schedules.setStaffSchedules,
   listTimetableSeances: schedules.listTimetableSeances,
-};
+});
 
 /**
  * The fake Altegio as an API: the spec routes and validates, `authorize` checks the
@@ -64,7 +61,7 @@ const operations: Record<string, AnyHandler> = {
 export function createAltegioApi(fake: FakeAltegio, options: { onResponseViolation?: (v: ResponseViolation) => void } = {}): HttpApi {
   const router = createSpecRouter<FakeAltegio>({
     spec: 'altegio',
-    handlers: operations as unknown as Record<string, Handler<FakeAltegio>>,
+    handlers,
     renderError: renderAltegioError,
     authenticate: ({ security, pathValues, request }, ctx) => {
       const companyId = /^\d+$/.test(pathValues.company_id ?? '') ? Number(pathValues.company_id) : undefined;

@@ -71,7 +71,8 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
   const operations = readOperations(options.spec);
   const missing = operations.filter((op) => !options.handlers[op.operationId]).map((op) => op.operationId);
   if (missing.length > 0) throw new Error(`${options.spec}: no handler for ${missing.join(', ')}`);
-  const validator = createSpecValidator(options.spec);
+  const requestValidator = createSpecValidator(options.spec, { applyDefaults: true });
+  const responseValidator = createSpecValidator(options.spec);
   const doc = loadSpec(options.spec);
 
   const match = (method: string, path: string) => {
@@ -122,10 +123,11 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
             : request.headers[p.name.toLowerCase()];
       if (raw === undefined || raw === '') {
         if (p.required) throw invalid(`${p.in} parameter ${p.name} is required`, p.in);
+        if (p.schema.default !== undefined && p.in === 'query') query[p.name] = p.schema.default;
         continue;
       }
       const value = coerce(raw, p.schema);
-      const check = validator.validate(p.pointer, value);
+      const check = requestValidator.validate(p.pointer, value);
       if (!check.valid) throw invalid(`${p.in} parameter ${p.name}${check.violations[0]!.message.replace(/^body/, '')}`, p.in);
       // Header parameters are validated here and read by handlers from `request.headers`.
       if (p.in === 'path') params[p.name] = value;
@@ -142,7 +144,7 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
           throw new ApiError(400, 'malformed_json', 'The request body is not valid JSON.', { in: 'body' });
         }
         const pointer = discriminated(op.body, body) ?? op.body.pointer;
-        const check = validator.validate(pointer, body);
+        const check = requestValidator.validate(pointer, body);
         if (!check.valid) throw invalid(sentence(check.violations), 'body', check.violations);
       }
     }
@@ -174,7 +176,7 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
       return response.body === undefined ? [] : [{ path: '/', message: `status ${response.status} is documented without a body` }];
     }
     const base = documented.$ref ? String(documented.$ref) : `${op.responsesPointer}/${pointerSegment(key)}`;
-    const check = validator.validate(`${base}/content/${pointerSegment('application/json')}/schema`, response.body);
+    const check = responseValidator.validate(`${base}/content/${pointerSegment('application/json')}/schema`, response.body);
     return check.valid ? [] : [...check.violations];
   }
 }
@@ -261,6 +263,9 @@ function paramsAt(doc: ReturnType<typeof loadSpec>, list: unknown, at: string): 
     const p = entry.$ref ? resolve(doc, String(entry.$ref))! : entry;
     if (!['path', 'query', 'header'].includes(String(p.in))) return [];
     const base = entry.$ref ? String(entry.$ref) : `${at}/${i}`;
-    return [{ name: String(p.name), in: p.in as Param['in'], required: p.required === true, schema: (p.schema ?? {}) as Json, pointer: `${base}/schema` }];
+    // Coercion and defaults read the schema itself, so follow a `$ref` to it.
+    let schema = (p.schema ?? {}) as Json;
+    while (typeof schema.$ref === 'string') schema = resolve(doc, schema.$ref) ?? {};
+    return [{ name: String(p.name), in: p.in as Param['in'], required: p.required === true, schema, pointer: `${base}/schema` }];
   });
 }

@@ -1895,7 +1895,7 @@ export interface components {
             dates: components["schemas"]["Date"][];
             /** @description The working hours of each of those dates. */
             slots: components["schemas"]["TimeRange"][];
-        } | unknown | unknown;
+        };
         /** @description Dates to make days off for one staff member. */
         StaffScheduleDelete: {
             /** @description The staff member. */
@@ -1904,14 +1904,14 @@ export interface components {
             team_member_id?: number;
             /** @description The dates. */
             dates: components["schemas"]["Date"][];
-        } | unknown | unknown;
+        };
         /** @description The body of `PUT /company/{company_id}/staff/schedule`; at least one of the two lists. */
         StaffScheduleUpdateRequest: {
             /** @description Working hours to set. */
             schedules_to_set?: components["schemas"]["StaffScheduleSet"][];
             /** @description Dates to make days off. */
             schedules_to_delete?: components["schemas"]["StaffScheduleDelete"][];
-        } | unknown | unknown;
+        };
         /** @description One step of a staff member's working day. */
         TimetableSeance: {
             /** @description The step's start, `HH:MM`. */

@@ -11,7 +11,7 @@ import type { AltegioInput } from './input.ts';
 
 // Log-in, locations and the catalog: partner-token reads, no state changes.
 
-export function authorizeUser({ body }: AltegioInput<{ login: string; password: string }>, fake: FakeAltegio) {
+export function authorizeUser({ body }: AltegioInput<'authorizeUser'>, fake: FakeAltegio) {
   const login = body.login.trim().toLowerCase();
   const user = [...fake.db.tables.users.values()].find((u) => (u.login === login || u.phone === login) && u.password === body.password);
   if (!user) throw new ApiError(401, 'unauthorized', 'Incorrect login or password.');
@@ -32,7 +32,7 @@ export function authorizeUser({ body }: AltegioInput<{ login: string; password: 
   );
 }
 
-export function listLocations(input: AltegioInput<unknown, { id?: number; my?: number; active?: number; page?: number; count?: number }>, fake: FakeAltegio) {
+export function listLocations(input: AltegioInput<'listLocations'>, fake: FakeAltegio) {
   const { db } = fake;
   const { query } = input;
   let companies = [...db.tables.companies.values()];
@@ -45,11 +45,11 @@ export function listLocations(input: AltegioInput<unknown, { id?: number; my?: n
     companies = companies.filter((c) => user.companyIds.includes(c.id));
   }
   const now = fake.clock.now();
-  const page = paginate(companies.map((c) => companyJson(c, db, { now })), query.page, query.count ?? 50);
+  const page = paginate(companies.map((c) => companyJson(c, db, { now })), query.page, query.count);
   return ok(page.data, { total_count: page.meta.total_count });
 }
 
-export function getLocation({ params, query }: AltegioInput<unknown, { forBooking?: number }, { company_id: number }>, fake: FakeAltegio) {
+export function getLocation({ params, query }: AltegioInput<'getLocation'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
   const now = fake.clock.now();
   return ok(companyJson(company, fake.db, { now, ...(query.forBooking === 1 && { nextSlot: nextSlot(fake.db, company, now) }) }));
@@ -67,62 +67,61 @@ function nextSlot(db: Db, company: Company, now: number): number | null {
   return null;
 }
 
-type CatalogQuery = { staff_id?: number; category_id?: number };
+/** What a catalog read asks for; current and legacy paths both come here. */
+export interface CatalogQuery {
+  readonly companyId: number;
+  readonly staffId?: number | undefined;
+  readonly categoryId?: number | undefined;
+  /** Legacy paths answer `meta: []`; current ones count with `total_count`. */
+  readonly legacy: boolean;
+}
+
+const listMeta = (legacy: boolean, total: number) => (legacy ? [] : { total_count: total });
 
 const providedBy = (service: Service, staffId: number | undefined) => staffId === undefined || service.staff.some((l) => l.staffId === staffId);
 
 function servicesOf(db: Db, company: Company, query: CatalogQuery): Service[] {
   return [...db.tables.services.values()]
     .filter((s) => s.companyId === company.id)
-    .filter((s) => providedBy(s, query.staff_id))
-    .filter((s) => query.category_id === undefined || s.categoryId === query.category_id)
+    .filter((s) => providedBy(s, query.staffId))
+    .filter((s) => query.categoryId === undefined || s.categoryId === query.categoryId)
     .sort((a, b) => b.weight - a.weight || a.id - b.id);
 }
 
-/** `legacy` lists answer `meta: []`; current ones count with `total_count`. */
-export function listCategories(
-  { params, query }: AltegioInput<unknown, CatalogQuery, { company_id: number; category_id?: number }>,
-  fake: FakeAltegio,
-  legacy = false,
-) {
+/** Service categories, or one of them (`id`), optionally only those with a service of `staffId`. */
+export function categories(fake: FakeAltegio, query: CatalogQuery & { id?: number }) {
   const { db } = fake;
-  const company = companyOf(db, params.company_id);
-  if (query.staff_id !== undefined) staffOf(db, company, query.staff_id);
-  const withServices = new Set(servicesOf(db, company, query).map((s) => s.categoryId));
-  const categories = [...db.tables.categories.values()]
-    .filter((c) => c.companyId === company.id && (query.staff_id === undefined || withServices.has(c.id)))
+  const company = companyOf(db, query.companyId);
+  if (query.staffId !== undefined) staffOf(db, company, query.staffId);
+  const withServices = new Set(servicesOf(db, company, { ...query, categoryId: undefined }).map((s) => s.categoryId));
+  const rows = [...db.tables.categories.values()]
+    .filter((c) => c.companyId === company.id && (query.staffId === undefined || withServices.has(c.id)))
     .sort((a, b) => b.weight - a.weight || a.id - b.id)
     .map((c) => categoryJson(c, db));
-  if (params.category_id !== undefined) {
-    const one = categories.find((c) => c.id === params.category_id);
-    if (!one) throw notFound(`Service category ${params.category_id} not found in location ${company.id}.`);
-    return ok(one, legacy ? [] : { total_count: 1 });
-  }
-  return ok(categories, legacy ? [] : { total_count: categories.length });
+  if (query.id === undefined) return ok(rows, listMeta(query.legacy, rows.length));
+  const one = rows.find((c) => c.id === query.id);
+  if (!one) throw notFound(`Service category ${query.id} not found in location ${company.id}.`);
+  return ok(one, listMeta(query.legacy, 1));
 }
 
-export function listServices(
-  { params, query }: AltegioInput<unknown, CatalogQuery, { company_id: number; service_id?: number }>,
-  fake: FakeAltegio,
-  legacy = false,
-) {
+/** Services, or one of them (`id`), filtered by staff member and category. */
+export function services(fake: FakeAltegio, query: CatalogQuery & { id?: number }) {
   const { db } = fake;
-  const company = companyOf(db, params.company_id);
-  if (query.staff_id !== undefined) staffOf(db, company, query.staff_id);
-  if (params.service_id !== undefined) {
-    return ok(serviceJson(serviceOf(db, company, params.service_id)), legacy ? [] : { total_count: 1 });
-  }
-  const services = servicesOf(db, company, query).map(serviceJson);
-  return ok(services, legacy ? [] : { total_count: services.length });
+  const company = companyOf(db, query.companyId);
+  if (query.staffId !== undefined) staffOf(db, company, query.staffId);
+  if (query.id !== undefined) return ok(serviceJson(serviceOf(db, company, query.id)), listMeta(query.legacy, 1));
+  const rows = servicesOf(db, company, query).map(serviceJson);
+  return ok(rows, listMeta(query.legacy, rows.length));
 }
 
-export function listStaff({ params }: AltegioInput<unknown, unknown, { company_id: number; staff_id?: number }>, fake: FakeAltegio, legacy = false) {
+/** Staff, or one staff member (`id`). */
+export function staff(fake: FakeAltegio, query: CatalogQuery & { id?: number }) {
   const { db } = fake;
-  const company = companyOf(db, params.company_id);
-  if (params.staff_id !== undefined) return ok(staffJson(staffOf(db, company, params.staff_id)), legacy ? [] : { total_count: 1 });
-  const staff = [...db.tables.staff.values()]
+  const company = companyOf(db, query.companyId);
+  if (query.id !== undefined) return ok(staffJson(staffOf(db, company, query.id)), listMeta(query.legacy, 1));
+  const rows = [...db.tables.staff.values()]
     .filter((s) => s.companyId === company.id)
     .sort((a, b) => b.weight - a.weight || a.id - b.id)
     .map(staffJson);
-  return ok(staff, legacy ? [] : { total_count: staff.length });
+  return ok(rows, listMeta(query.legacy, rows.length));
 }

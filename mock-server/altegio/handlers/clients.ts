@@ -3,7 +3,7 @@ import type { FakeAltegio } from '../fake-altegio.ts';
 import { companyOf, normalizePhone, ok, paginate } from '../lookups.ts';
 import { clientJson } from '../serializers.ts';
 import type { Client } from '../state.ts';
-import type { AltegioInput } from './input.ts';
+import type { AltegioInput, AltegioSchemas } from './input.ts';
 
 // A location's clients (partner and user token): list with partial filters, search
 // with typed filters and field selection, create (one client per phone), read.
@@ -14,30 +14,18 @@ const fullName = (c: Client) => `${c.name} ${c.surname}`.trim();
 const clientsOf = (fake: FakeAltegio, companyId: number) =>
   [...fake.db.tables.clients.values()].filter((c) => c.companyId === companyId).sort((a, b) => a.id - b.id);
 
-export function listClients(
-  { params, query }: AltegioInput<unknown, { fullname?: string; phone?: string; email?: string; page?: number; count?: number }>,
-  fake: FakeAltegio,
-) {
+export function listClients({ params, query }: AltegioInput<'listClients'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
   const rows = clientsOf(fake, company.id)
     .filter((c) => query.fullname === undefined || contains(fullName(c), query.fullname))
     .filter((c) => query.phone === undefined || digits(c.phone).includes(digits(query.phone)))
     .filter((c) => query.email === undefined || contains(c.email, query.email));
-  const page = paginate(rows, query.page, query.count ?? 20);
+  const page = paginate(rows, query.page, query.count);
   return ok(page.data.map((c) => clientJson(c, fake.db)), page.meta);
 }
 
-interface ClientBody {
-  name: string;
-  phone: string;
-  surname?: string;
-  email?: string;
-  sex_id?: 0 | 1 | 2;
-  birth_date?: string;
-  comment?: string;
-}
 
-export function createClient({ params, body }: AltegioInput<ClientBody>, fake: FakeAltegio) {
+export function createClient({ params, body }: AltegioInput<'createClient'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
   const phone = normalizePhone(body.phone);
@@ -64,20 +52,8 @@ export function createClient({ params, body }: AltegioInput<ClientBody>, fake: F
   return ok(clientJson(client, db), [], 201);
 }
 
-interface SearchFilter {
-  type: string;
-  state: { value: unknown };
-}
+type SearchFilter = AltegioSchemas['ClientSearchFilter'];
 
-interface SearchBody {
-  page?: number;
-  page_size?: number;
-  fields?: string[];
-  order_by?: string;
-  order_by_direction?: 'ASC' | 'DESC';
-  operation?: 'AND' | 'OR';
-  filters?: SearchFilter[];
-}
 
 /** Each filter type, as a test on one client; a value of the wrong kind is a 400. */
 function matcher(filter: SearchFilter, index: number): (c: Client) => boolean {
@@ -118,7 +94,7 @@ function matcher(filter: SearchFilter, index: number): (c: Client) => boolean {
   }
 }
 
-export function searchClients({ params, body }: AltegioInput<SearchBody>, fake: FakeAltegio) {
+export function searchClients({ params, body }: AltegioInput<'searchClients'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
   const tests = (body.filters ?? []).map(matcher);
   const operation = body.operation ?? 'AND';
@@ -138,7 +114,7 @@ export function searchClients({ params, body }: AltegioInput<SearchBody>, fake: 
   return ok(picked, { total_count: page.meta.total_count });
 }
 
-export function getClient({ params }: AltegioInput<unknown, unknown, { company_id: number; client_id: number }>, fake: FakeAltegio) {
+export function getClient({ params }: AltegioInput<'getClient'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
   const client = fake.db.tables.clients.get(params.client_id);
   if (!client || client.companyId !== company.id) throw notFound(`Client ${params.client_id} not found in location ${company.id}.`);

@@ -1,8 +1,7 @@
-import type { RouteInput } from '../../routing/index.ts';
+import type { components, operations } from '../../../specs/generated/altegio.ts';
+import type { TypedInput } from '../../routing/index.ts';
 
-/** A handler's input with its body, query and path parameters as the spec types them. */
-export interface AltegioInput<Body = unknown, Query = unknown, Params = { company_id: number }> extends Omit<RouteInput, 'params' | 'query' | 'body'> {
-  readonly body: Body;
-  readonly query: Query;
-  readonly params: Params;
-}
+/** A handler's input, typed from the operation of the Altegio spec it serves. */
+export type AltegioInput<K extends keyof operations> = TypedInput<operations[K]>;
+
+export type AltegioSchemas = components['schemas'];

@@ -6,16 +6,15 @@ import { companyOf, normalizePhone, ok, staffOf } from '../lookups.ts';
 import { categoryJson, serviceJson, staffJson } from '../serializers.ts';
 import { bookableStaff, checkBooking, freeSlots, seanceLength, workingHours } from '../slot-engine.ts';
 import type { BookingRecord, Client, Company, Db, Staff } from '../state.ts';
-import type { AltegioInput } from './input.ts';
+import type { AltegioInput, AltegioSchemas } from './input.ts';
 
 // The public online-booking calls (partner token only): what can be booked, by whom,
 // on which dates and at which times, then check and book. They all ask the slot engine,
 // so a time offered by book_times is exactly a time book_record accepts.
 
-type Ids = { 'service_ids[]'?: number[] };
-const serviceIdsOf = (query: Ids) => query['service_ids[]'] ?? [];
+const serviceIdsOf = (query: { 'service_ids[]'?: number[] }) => query['service_ids[]'] ?? [];
 
-export function bookServices({ params, query }: AltegioInput<unknown, Ids & { staff_id?: number; datetime?: string }>, fake: FakeAltegio) {
+export function bookServices({ params, query }: AltegioInput<'listBookableServices'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
   const staffId = query.staff_id || undefined;
@@ -38,7 +37,7 @@ export function bookServices({ params, query }: AltegioInput<unknown, Ids & { st
   return ok({ events: [], services, category: categories, categories });
 }
 
-export function bookStaff({ params, query }: AltegioInput<unknown, Ids & { datetime?: string }>, fake: FakeAltegio) {
+export function bookStaff({ params, query }: AltegioInput<'listBookableStaff'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
   const serviceIds = serviceIdsOf(query);
@@ -73,7 +72,7 @@ function firstFreeDate(db: Db, company: Company, staffId: number, serviceIds: nu
   return undefined;
 }
 
-export function bookDates({ params, query }: AltegioInput<unknown, Ids & { staff_id?: number; date?: string }>, fake: FakeAltegio) {
+export function bookDates({ params, query }: AltegioInput<'listBookableDates'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
   const staffId = query.staff_id ?? 0;
@@ -107,7 +106,7 @@ function byMonth(dates: LocalDate[]): Record<string, string[]> {
   return out;
 }
 
-export function bookTimes({ params, query }: AltegioInput<unknown, Ids, { company_id: number; staff_id: number; date: string }>, fake: FakeAltegio) {
+export function bookTimes({ params, query }: AltegioInput<'listBookableTimes'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
   if (params.staff_id !== 0) staffOf(db, company, params.staff_id);
@@ -124,16 +123,12 @@ export function bookTimes({ params, query }: AltegioInput<unknown, Ids, { compan
   );
 }
 
-interface Appointment {
-  id: number;
-  services: number[];
-  staff_id: number;
-  datetime: string;
-}
+type Appointment = AltegioSchemas['BookAppointment'];
 
 /** An appointment of a booking request once checked: who takes it, when, for how long. */
 interface Planned {
   readonly appointment: Appointment;
+  readonly serviceIds: readonly number[];
   readonly staff: Staff;
   readonly start: number;
   readonly length: number;
@@ -148,19 +143,20 @@ function plan(db: Db, company: Company, appointments: Appointment[], now: number
   for (const [i, a] of appointments.entries()) {
     const start = parseDateTime(a.datetime, company.timeZone);
     if (start === undefined) throw invalidField('body', `appointments.${i}.datetime`, `appointments.${i}.datetime "${a.datetime}" is not a date-time.`);
-    if (a.services.length === 0) throw bookingError(438, 'No service was chosen for the appointment.', { appointmentId: a.id });
-    for (const serviceId of a.services) {
+    const serviceIds = a.services ?? [];
+    if (serviceIds.length === 0) throw bookingError(438, 'No service was chosen for the appointment.', { appointmentId: a.id });
+    for (const serviceId of serviceIds) {
       const service = db.tables.services.get(serviceId);
       if (!service || service.companyId !== company.id || !service.active) {
         throw bookingError(438, `Service ${serviceId} cannot be booked online in location ${company.id}.`, { appointmentId: a.id });
       }
     }
-    const choice = a.staff_id === 0 ? anyFreeStaff(db, company, a.services, start, now, planned) : undefined;
+    const choice = a.staff_id === 0 ? anyFreeStaff(db, company, serviceIds, start, now, planned) : undefined;
     if (a.staff_id === 0 && !choice) {
       throw bookingError(436, `No staff member is free on ${formatZoned(start, company.timeZone)} for the chosen services.`, { appointmentId: a.id });
     }
     const staff = choice?.staff ?? staffOf(db, company, a.staff_id, 'body');
-    const length = seanceLength(db, staff.id, a.services);
+    const length = seanceLength(db, staff.id, serviceIds);
     if (length === undefined) {
       throw bookingError(438, `${staff.name} (${staff.id}) does not provide the chosen services online.`, { appointmentId: a.id });
     }
@@ -175,7 +171,7 @@ function plan(db: Db, company: Company, appointments: Appointment[], now: number
         { appointmentId: a.id },
       );
     }
-    planned.push({ appointment: a, staff, start, length });
+    planned.push({ appointment: a, serviceIds, staff, start, length });
   }
   return planned;
 }
@@ -189,24 +185,13 @@ function anyFreeStaff(db: Db, company: Company, serviceIds: number[], start: num
   return undefined;
 }
 
-export function bookCheck({ params, body }: AltegioInput<{ appointments: Appointment[] }>, fake: FakeAltegio) {
+export function bookCheck({ params, body }: AltegioInput<'checkBooking'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
   plan(fake.db, company, body.appointments, fake.clock.now());
   return { status: 201 };
 }
 
-interface BookRecordBody {
-  phone: string;
-  fullname: string;
-  email?: string;
-  comment?: string;
-  api_id?: string;
-  notify_by_sms?: number;
-  notify_by_email?: number;
-  appointments: Appointment[];
-}
-
-export function bookRecord({ params, body }: AltegioInput<BookRecordBody>, fake: FakeAltegio) {
+export function bookRecord({ params, body }: AltegioInput<'createOnlineBooking'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
   const phone = normalizePhone(body.phone);
@@ -223,7 +208,7 @@ export function bookRecord({ params, body }: AltegioInput<BookRecordBody>, fake:
       companyId: company.id,
       staffId: p.staff.id,
       clientId: client.id,
-      services: p.appointment.services.map((sid) => {
+      services: p.serviceIds.map((sid) => {
         const price = db.tables.services.get(sid)!.priceMin;
         return { id: sid, firstCost: price, discount: 0, cost: price };
       }),

@@ -6,31 +6,17 @@ import { recordJson } from '../serializers.ts';
 import { checkBooking } from '../slot-engine.ts';
 import type { BookingRecord, Company } from '../state.ts';
 import { currentUser } from '../auth.ts';
-import type { AltegioInput } from './input.ts';
+import type { AltegioInput, AltegioSchemas } from './input.ts';
 import { findOrCreateClient } from './online-booking.ts';
 
 // Appointments as staff manage them (partner and user token): list, create, read,
 // replace as a whole, delete. A create or a move is refused with code 433 when the
 // staff member is busy or not working, unless `save_if_busy` asks to keep it anyway.
 
-interface RecordQuery {
-  page?: number;
-  count?: number;
-  staff_id?: number;
-  team_member_id?: number;
-  client_id?: number;
-  start_date?: string;
-  end_date?: string;
-  with_deleted?: number;
-  changed_after?: string;
-  changed_before?: string;
-  created_user_id?: number;
-}
-
-export function listRecords({ params, query }: AltegioInput<unknown, RecordQuery>, fake: FakeAltegio) {
+export function listRecords({ params, query }: AltegioInput<'listRecords'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
-  const staffId = query.staff_id ?? query.team_member_id;
+  const staffId = query.staff_id;
   const range = dayRange(company, query.start_date, query.end_date);
   const changedAfter = instantParam(company, 'changed_after', query.changed_after);
   const changedBefore = instantParam(company, 'changed_before', query.changed_before);
@@ -44,7 +30,7 @@ export function listRecords({ params, query }: AltegioInput<unknown, RecordQuery
     .filter((r) => changedAfter === undefined || r.changedAt >= changedAfter)
     .filter((r) => changedBefore === undefined || r.changedAt <= changedBefore)
     .sort((a, b) => a.start - b.start || a.id - b.id);
-  const page = paginate(rows, query.page, query.count ?? 50);
+  const page = paginate(rows, query.page, query.count);
   return ok(page.data.map((r) => recordJson(r, db)), page.meta);
 }
 
@@ -66,20 +52,7 @@ function instantParam(company: Company, field: string, value: string | undefined
   return instant;
 }
 
-interface RecordBody {
-  staff_id: number;
-  services: { id: number; first_cost?: number; discount?: number; cost?: number }[];
-  client: { phone: string; name: string; email?: string };
-  datetime: string;
-  seance_length: number;
-  save_if_busy?: boolean;
-  send_sms?: boolean;
-  comment?: string;
-  sms_remain_hours?: number;
-  email_remain_hours?: number;
-  attendance?: -1 | 0 | 1 | 2;
-  api_id?: string;
-}
+type RecordBody = AltegioSchemas['RecordRequest'];
 
 /** The record a create or a full replacement describes, checked against the data and the calendar. */
 function recordFrom(fake: FakeAltegio, company: Company, body: RecordBody, existing?: BookingRecord): BookingRecord {
@@ -117,19 +90,19 @@ function recordFrom(fake: FakeAltegio, company: Company, body: RecordBody, exist
     length: body.seance_length,
     comment: body.comment ?? '',
     online: existing?.online ?? false,
-    attendance: body.attendance ?? 0,
+    attendance: body.attendance,
     apiId: body.api_id ?? '',
     deleted: false,
     createdAt: existing?.createdAt ?? now,
     changedAt: now,
     createdUserId: existing?.createdUserId ?? 0,
     hash: existing?.hash ?? `${id.toString(16).padStart(8, '0')}${company.id.toString(16).padStart(8, '0')}`,
-    smsRemainHours: body.sms_remain_hours ?? 1,
-    emailRemainHours: body.email_remain_hours ?? 12,
+    smsRemainHours: body.sms_remain_hours,
+    emailRemainHours: body.email_remain_hours,
   };
 }
 
-export function createRecord({ params, body, request }: AltegioInput<RecordBody>, fake: FakeAltegio) {
+export function createRecord({ params, body, request }: AltegioInput<'createRecord'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
   const user = currentUser(fake.db, request.headers.authorization);
   const record = { ...recordFrom(fake, company, body), createdUserId: user?.id ?? 0 };
@@ -143,14 +116,12 @@ function liveRecordOf(fake: FakeAltegio, company: Company, recordId: number): Bo
   return record;
 }
 
-type RecordParams = { company_id: number; record_id: number };
-
-export function getRecord({ params }: AltegioInput<unknown, unknown, RecordParams>, fake: FakeAltegio) {
+export function getRecord({ params }: AltegioInput<'getRecord'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
   return ok(recordJson(liveRecordOf(fake, company, params.record_id), fake.db));
 }
 
-export function replaceRecord({ params, body }: AltegioInput<RecordBody, unknown, RecordParams>, fake: FakeAltegio) {
+export function replaceRecord({ params, body }: AltegioInput<'replaceRecord'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
   const existing = liveRecordOf(fake, company, params.record_id);
   const record = recordFrom(fake, company, body, existing);
@@ -158,7 +129,7 @@ export function replaceRecord({ params, body }: AltegioInput<RecordBody, unknown
   return ok(recordJson(record, fake.db), [], 201);
 }
 
-export function deleteRecord({ params }: AltegioInput<unknown, unknown, RecordParams>, fake: FakeAltegio) {
+export function deleteRecord({ params }: AltegioInput<'deleteRecord'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
   const existing = liveRecordOf(fake, company, params.record_id);
   fake.db.put({ table: 'records', row: { ...existing, deleted: true, changedAt: fake.clock.now() } });

@@ -28,10 +28,7 @@ function datesBetween(start: LocalDate, end: LocalDate): LocalDate[] {
   return out;
 }
 
-export function getStaffSchedule(
-  { params }: AltegioInput<unknown, unknown, { company_id: number; staff_id: number; start_date: string; end_date: string }>,
-  fake: FakeAltegio,
-) {
+export function getStaffSchedule({ params }: AltegioInput<'getStaffSchedule'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
   const staff = staffOf(fake.db, company, params.staff_id);
   const dates = datesBetween(dateParam('start_date', params.start_date), dateParam('end_date', params.end_date));
@@ -43,12 +40,6 @@ export function getStaffSchedule(
   );
 }
 
-interface ScheduleQuery {
-  start_date: string;
-  end_date: string;
-  'staff_ids[]'?: number[];
-  'include[]'?: string[];
-}
 
 function entry(fake: FakeAltegio, company: Company, staff: Staff, date: LocalDate, include: readonly string[]) {
   const slots = workingHours(staff, date);
@@ -71,7 +62,7 @@ function entry(fake: FakeAltegio, company: Company, staff: Staff, date: LocalDat
   return out;
 }
 
-export function listStaffSchedules({ params, query }: AltegioInput<unknown, ScheduleQuery>, fake: FakeAltegio) {
+export function listStaffSchedules({ params, query }: AltegioInput<'listStaffSchedules'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
   const dates = datesBetween(dateParam('start_date', query.start_date), dateParam('end_date', query.end_date));
@@ -84,24 +75,16 @@ export function listStaffSchedules({ params, query }: AltegioInput<unknown, Sche
   return ok(data, { count: data.length });
 }
 
-interface ScheduleTarget {
-  staff_id?: number;
-  team_member_id?: number;
-  dates: string[];
-}
 
-interface SetSchedulesBody {
-  schedules_to_set?: (ScheduleTarget & { slots: Interval[] })[];
-  schedules_to_delete?: ScheduleTarget[];
-}
 
-export function setStaffSchedules({ params, body }: AltegioInput<SetSchedulesBody>, fake: FakeAltegio) {
+export function setStaffSchedules({ params, body }: AltegioInput<'setStaffSchedules'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
   // Check every entry first, so that a refused request changes nothing.
   const changes = new Map<number, Record<LocalDate, readonly Interval[]>>();
   const touched: [Staff, LocalDate][] = [];
-  const apply = (list: ScheduleTarget[] | undefined, key: string, slotsOf: (t: ScheduleTarget, i: number) => Interval[]) =>
+  type Target = { staff_id?: number; team_member_id?: number; dates: string[] };
+  const apply = (list: Target[] | undefined, key: string, slotsOf: (t: Target, i: number) => Interval[]) =>
     list?.forEach((target, i) => {
       const staffId = target.staff_id ?? target.team_member_id;
       if (staffId === undefined) throw invalidField('body', `${key}.${i}.staff_id`, `${key}.${i}.staff_id is required.`);
@@ -115,7 +98,7 @@ export function setStaffSchedules({ params, body }: AltegioInput<SetSchedulesBod
       }
       changes.set(staff.id, exceptions);
     });
-  apply(body.schedules_to_set, 'schedules_to_set', (t, i) => checkedSlots((t as ScheduleTarget & { slots: Interval[] }).slots, `schedules_to_set.${i}.slots`));
+  apply(body.schedules_to_set, 'schedules_to_set', (_t, i) => checkedSlots(body.schedules_to_set![i]!.slots, `schedules_to_set.${i}.slots`));
   apply(body.schedules_to_delete, 'schedules_to_delete', () => []);
   for (const [staffId, exceptions] of changes) db.put({ table: 'staff', row: { ...db.tables.staff.get(staffId)!, exceptions } });
   const data = touched.map(([staff, date]) => entry(fake, company, db.tables.staff.get(staff.id)!, date, []));
@@ -133,10 +116,7 @@ function checkedSlots(slots: Interval[], field: string): Interval[] {
   return sorted;
 }
 
-export function listTimetableSeances(
-  { params }: AltegioInput<unknown, unknown, { company_id: number; staff_id: number; date: string }>,
-  fake: FakeAltegio,
-) {
+export function listTimetableSeances({ params }: AltegioInput<'listTimetableSeances'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
   const staff = staffOf(db, company, params.staff_id);
