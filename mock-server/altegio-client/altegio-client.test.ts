@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { demo } from '../altegio/demo-data.ts';
+import { useTestServer } from '../testing/test-server.ts';
+import { createAltegioClient, type AltegioClient } from './altegio-client.ts';
+
+// Seed 000's nine actions, performed by the typed client against the running fake over
+// HTTP, each checked against what then is in the fake's state.
+const server = useTestServer();
+const B = demo.berlinId;
+let altegio: AltegioClient;
+
+beforeEach(async () => {
+  const partner = createAltegioClient({ baseUrl: `${server.mock.url}/api/v1`, partnerToken: demo.partnerToken });
+  const login = await partner.login(demo.users[0].login, demo.users[0].password);
+  expect(login.ok).toBe(true);
+  altegio = partner.withUserToken(login.ok ? login.data.userToken : '');
+});
+
+const unwrap = <T>(result: { ok: true; data: T } | { ok: false; status: number; message: string }): T => {
+  if (!result.ok) throw new Error(`expected success, got ${result.status}: ${result.message}`);
+  return result.data;
+};
+
+describe('seed 000’s Altegio actions against the fake', () => {
+  it('get service categories, services (all, by staff, by category) and staff', async () => {
+    const categories = unwrap(await altegio.getServiceCategories(B));
+    expect(categories.map((c) => c.title)).toEqual(['Massage', 'Krankengymnastik']);
+    const services = unwrap(await altegio.getServices(B, { staffId: 0, categoryId: 0 }));
+    expect(services).toHaveLength(3);
+    const massage = unwrap(await altegio.getServices(B, { categoryId: categories[0]!.id }));
+    expect(massage.map((s) => s.title)).toEqual(['Massage 30 Minuten', 'Massage 45 Minuten']);
+    const staff = unwrap(await altegio.getStaff(B));
+    expect(staff).toHaveLength(3);
+  });
+
+  it('get staff by service name, with each one’s own length', async () => {
+    const staff = unwrap(await altegio.getStaffByService(B, 'Krankengymnastik'));
+    expect(staff.map((s) => s.seanceLength).sort()).toEqual([1800, 2400]);
+    const missing = await altegio.getStaffByService(B, 'Haircut');
+    expect(missing).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it('get available slots, create, get, update and cancel an appointment, each visible in the fake', async () => {
+    const [service] = unwrap(await altegio.getServices(B));
+    const slots = unwrap(await altegio.getAvailableSlots(B, { startDate: '2026-03-02', endDate: '2026-03-06', serviceId: service!.id }));
+    expect(new Set(slots.map((s) => s.date))).toEqual(new Set(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06']));
+    const pick = slots.find((s) => s.date === '2026-03-04')!;
+    const staffId = [...server.mock.fake.db.tables.staff.values()].find((s) => s.companyId === B)!.id;
+
+    const created = unwrap(
+      await altegio.createAppointment(B, { staffId, serviceId: service!.id, clientName: 'John Doe', clientPhone: '+380501234567', datetime: pick.datetime }),
+    );
+    const stored = server.mock.fake.db.tables.records.get(created.id)!;
+    expect(stored).toMatchObject({ staffId, start: Date.parse(pick.datetime), length: 1800, deleted: false });
+    expect(server.mock.fake.db.tables.clients.get(stored.clientId!)!.phone).toBe('+380501234567');
+
+    const mine = unwrap(await altegio.getAppointments(B, { clientId: stored.clientId!, startDate: '2026-03-01' }));
+    expect(mine.map((r) => r.id)).toEqual([created.id]);
+
+    const later = slots.find((s) => s.date === '2026-03-05')!;
+    const updated = unwrap(
+      await altegio.updateAppointment(B, created.id, {
+        staffId, serviceId: service!.id, clientName: 'John Doe', clientPhone: '+380501234567', datetime: later.datetime,
+        seanceLength: 1800, firstCost: 35, cost: 30, discount: 0, comment: 'moved by the agent',
+      }),
+    );
+    expect(updated).toMatchObject({ id: created.id, datetime: later.datetime, comment: 'moved by the agent' });
+    expect(server.mock.fake.db.tables.records.get(created.id)!.start).toBe(Date.parse(later.datetime));
+
+    expect(unwrap(await altegio.cancelAppointment(B, created.id))).toBeNull();
+    expect(server.mock.fake.db.tables.records.get(created.id)!.deleted).toBe(true);
+    expect(unwrap(await altegio.getAppointments(B, { clientId: stored.clientId! }))).toEqual([]);
+  });
+
+  it('reports a taken slot as a value with Altegio’s code, not a throw', async () => {
+    const [service] = unwrap(await altegio.getServices(B));
+    const staffId = [...server.mock.fake.db.tables.staff.values()].find((s) => s.companyId === B)!.id;
+    const input = { staffId, serviceId: service!.id, clientName: 'A', clientPhone: '+491701111111', datetime: '2026-03-04T10:00:00+01:00' };
+    expect((await altegio.createAppointment(B, input)).ok).toBe(true);
+    expect(await altegio.createAppointment(B, { ...input, clientPhone: '+491702222222' })).toMatchObject({ ok: false, status: 422, code: 433 });
+  });
+
+  it('reports an unreachable Altegio as a value', async () => {
+    const offline = createAltegioClient({ baseUrl: 'http://127.0.0.1:9/api/v1', partnerToken: demo.partnerToken });
+    expect(await offline.getStaff(B)).toMatchObject({ ok: false, status: 0, message: expect.stringMatching(/did not answer/) });
+  });
+});
