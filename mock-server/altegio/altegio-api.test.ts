@@ -322,3 +322,53 @@ describe('the clock', () => {
     expect((await freeTimes(staffIds()[0]!)).at(0)?.time).toBe('11:15');
   });
 });
+
+describe('the booking calls agree with each other and with what a booking accepts', () => {
+  const wednesday = '2026-03-04'; // Anna 08–16, Jonas 12–20, Lea off; the demo has records that day
+
+  const check = (staffId: number, datetime: string) =>
+    call('POST', `/api/v1/book_check/${B}`, { auth: 'partner', body: { appointments: [{ id: 1, services: [massage30()], staff_id: staffId, datetime }] } });
+
+  it('book_check accepts exactly the times book_times offers, for each staff member and for any', async () => {
+    for (const staffId of [0, ...staffIds()]) {
+      const offered = new Set((await freeTimes(staffId, wednesday)).map((t) => t.datetime));
+      for (let minutes = 6 * 60; minutes <= 21 * 60; minutes += 15) {
+        const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+        const mm = String(minutes % 60).padStart(2, '0');
+        const datetime = `${wednesday}T${hh}:${mm}:00+01:00`;
+        const status = (await check(staffId, datetime)).status;
+        expect({ staffId, datetime, accepted: status === 201 }).toEqual({ staffId, datetime, accepted: offered.has(datetime) });
+      }
+    }
+  });
+
+  it('book_dates lists a date exactly when book_times has a time that day', async () => {
+    const dates = (await call('GET', `/api/v1/book_dates/${B}?service_ids[]=${massage30()}&date=2026-03-01`, { auth: 'partner' })).body.data.booking_dates;
+    for (let day = 1; day <= 14; day++) {
+      const date = `2026-03-${String(day).padStart(2, '0')}`;
+      expect({ date, listed: dates.includes(date) }).toEqual({ date, listed: (await freeTimes(0, date)).length > 0 });
+    }
+  });
+
+  it('book_staff marks bookable exactly the staff who can take the service at that time', async () => {
+    const at = `${wednesday}T09:00:00+01:00`;
+    const res = await call('GET', `/api/v1/book_staff/${B}?service_ids[]=${massage30()}&datetime=${encodeURIComponent(at)}`, { auth: 'partner' });
+    for (const s of res.body.data as { id: number; bookable: boolean }[]) {
+      expect({ id: s.id, bookable: s.bookable }).toEqual({ id: s.id, bookable: (await check(s.id, at)).status === 201 });
+    }
+  });
+
+  it('book_times stays inside the working hours the schedule reports, and book_services gives each staff member’s length', async () => {
+    for (const staffId of staffIds()) {
+      const day = (await call('GET', `/api/v1/schedule/${B}/${staffId}/${wednesday}/${wednesday}`)).body.data[0];
+      for (const t of await freeTimes(staffId, wednesday)) {
+        const end = Date.parse(t.datetime) + t.seance_length * 1000;
+        const endLocal = new Date(end + 3600_000).toISOString().slice(11, 16); // Berlin is UTC+1 in March
+        expect(day.slots.some((s: { from: string; to: string }) => s.from <= t.time && endLocal <= s.to)).toBe(true);
+      }
+    }
+    const lea = staffIds()[2]!;
+    const services = (await call('GET', `/api/v1/book_services/${B}?staff_id=${lea}`, { auth: 'partner' })).body.data.services;
+    expect(services.find((s: { title: string }) => s.title === 'Krankengymnastik').seance_length).toBe(2400);
+  });
+});

@@ -94,9 +94,12 @@ export function createMockServer(options: Partial<MockOptions> = {}): MockServer
 export async function startMockServer(options: Partial<MockOptions> = {}): Promise<RunningMock> {
   const opts: MockOptions = { ...defaultMockOptions, ...options };
   const mock = createMockServer(opts);
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = mock.app.listen(opts.port, opts.host, () => resolve(s));
-    s.once('error', reject);
+  const server: Server = await new Promise<Server>((resolve, reject) => {
+    // Express 5 hands listen errors (EADDRINUSE …) to the callback.
+    const s = mock.app.listen(opts.port, opts.host, (error?: Error) => (error ? reject(error) : resolve(s)));
+  }).catch((error: unknown) => {
+    mock.fake.close();
+    throw error;
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;

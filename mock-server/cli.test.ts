@@ -1,0 +1,102 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { demo } from './altegio/demo-data.ts';
+import { mockOptions } from './cli.ts';
+
+// The real command in a child process: what `npx slotcheck mock` does for a user.
+const bin = fileURLToPath(new URL('../scripts/slotcheck.mjs', import.meta.url));
+const children: ChildProcessWithoutNullStreams[] = [];
+
+function start(args: string[]) {
+  const child = spawn(process.execPath, [bin, 'mock', '--port', '0', ...args], { env: { ...process.env, SLOTCHECK_ADMIN_TOKEN: '' } });
+  children.push(child);
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d));
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code} before listening: ${out}`)));
+  });
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, url, exit, output: () => out };
+}
+
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
+});
+
+const auth = { authorization: `Bearer ${demo.partnerToken}, User ${demo.users[0].token}`, 'content-type': 'application/json' };
+
+describe('slotcheck mock', () => {
+  it('prints the URL, the demo credentials and the locations, serves, and stops cleanly on SIGTERM', async () => {
+    const run = start(['--now', '2026-03-02T07:00:00Z', '--frozen']);
+    const url = await run.url;
+    expect(run.output()).toContain(demo.partnerToken);
+    expect(run.output()).toContain(demo.users[0].login);
+    expect(run.output()).toMatch(/location 1001 +Physiotherapie Gleichgewicht \(Europe\/Berlin, EUR\)/);
+    const res = await fetch(`${url}/api/v1/company/1001`, { headers: auth });
+    expect(res.status).toBe(200);
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(run.output()).toContain('slotcheck mock stopped.');
+  });
+
+  it('keeps an acknowledged booking through kill -9 with --data', async () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'slotcheck-cli-')), 'state.jsonl');
+    const first = start(['--data', data, '--now', '2026-03-02T07:00:00Z', '--frozen']);
+    const url = await first.url;
+    const staff = (await (await fetch(`${url}/api/v1/company/1001/staff`, { headers: auth })).json()).data[0].id;
+    const services = (await (await fetch(`${url}/api/v1/company/1001/services`, { headers: auth })).json()).data;
+    const created = await fetch(`${url}/api/v1/records/1001`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ staff_id: staff, services: [{ id: services[0].id }], client: { phone: '+491709876543', name: 'Durable' }, datetime: '2026-03-03T08:00:00+01:00', seance_length: 1800, save_if_busy: true }),
+    });
+    expect(created.status).toBe(201);
+    const id = (await created.json()).data.id;
+    first.child.kill('SIGKILL');
+    await first.exit;
+
+    const second = start(['--data', data]);
+    const again = await second.url;
+    const record = await fetch(`${again}/api/v1/record/1001/${id}`, { headers: auth });
+    expect(record.status).toBe(200);
+    expect((await record.json()).data).toMatchObject({ id, client: { phone: '+491709876543' } });
+  });
+
+  it('exits 2 with one line when the port is taken', async () => {
+    const run = start([]);
+    const url = new URL(await run.url);
+    const clash = spawn(process.execPath, [bin, 'mock', '--port', url.port]);
+    children.push(clash);
+    let err = '';
+    clash.stderr.on('data', (d: Buffer) => (err += d));
+    expect(await new Promise((resolve) => clash.once('exit', resolve))).toBe(2);
+    expect(err.trim()).toBe(`slotcheck mock: could not start: port ${url.port} is in use (try --port 0).`);
+  });
+});
+
+describe('mock flags', () => {
+  it.each([
+    [['--port', 'x'], /--port must be a whole number from 0 to 65535; got "x"/],
+    [['--seed=-1'], /--seed must be a whole number/],
+    [['--dataset', 'huge'], /--dataset must be one of demo, empty/],
+    [['--now', 'yesterday'], /--now must be an ISO 8601 date-time/],
+    [['--frozen'], /--frozen needs --now/],
+    [['--colour'], /Unknown option '--colour'/],
+  ])('%j is refused: %s', (args, message) => {
+    expect(() => mockOptions(args, {})).toThrow(message);
+  });
+
+  it('reads every flag, and the admin token from the environment', () => {
+    expect(mockOptions(['--port', '0', '--host', '::1', '--seed', '7', '--dataset', 'empty', '--data', 'x.jsonl', '--now', '2026-03-02T07:00:00Z', '--frozen'], { SLOTCHECK_ADMIN_TOKEN: 't' })).toEqual({
+      port: 0, host: '::1', seed: 7, dataset: 'empty', dataFile: 'x.jsonl', now: Date.parse('2026-03-02T07:00:00Z'), frozen: true, adminToken: 't',
+    });
+  });
+});
