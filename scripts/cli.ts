@@ -1,4 +1,4 @@
-import { mockCommand } from '../mock-server/cli.ts';
+import { mockCommand } from '../mock-server/index.ts';
 import { exitCodes, UsageError, type Command } from './cli-kit.ts';
 
 const planned = (summary: string, issue: number): Command => ({

@@ -372,3 +372,44 @@ describe('the booking calls agree with each other and with what a booking accept
     expect(services.find((s: { title: string }) => s.title === 'Krankengymnastik').seance_length).toBe(2400);
   });
 });
+
+describe('the remaining reads', () => {
+  it('lists locations, and with my=1 only the user’s own', async () => {
+    expect((await call('GET', '/api/v1/companies', { auth: 'partner' })).body.data.map((c: { id: number }) => c.id)).toEqual([B, demo.brooklynId]);
+    expect((await call('GET', '/api/v1/companies?my=1', { auth: 'brooklyn' })).body.data.map((c: { id: number }) => c.id)).toEqual([demo.brooklynId]);
+  });
+
+  it('gives the next free slot with forBooking=1', async () => {
+    const res = await call('GET', `/api/v1/company/${B}?forBooking=1`, { auth: 'partner' });
+    const first = (await freeTimes(0, '2026-03-02')).at(0)!;
+    expect(res.body.data.next_slot).toBe(first.datetime);
+  });
+
+  it('reads one category, and refuses one of another location', async () => {
+    const massage = [...db().tables.categories.values()].find((c) => c.title === 'Massage')!;
+    expect((await call('GET', `/api/v1/company/${B}/service_categories/${massage.id}`, { auth: 'partner' })).body.data.title).toBe('Massage');
+    const dental = [...db().tables.categories.values()].find((c) => c.companyId === demo.brooklynId)!;
+    expect((await call('GET', `/api/v1/service_categories/${B}/${dental.id}`, { auth: 'partner' })).status).toBe(404);
+  });
+
+  it('lists schedules for many staff with their busy intervals, and the timetable of a day', async () => {
+    const anna = staffIds()[0]!;
+    await call('POST', `/api/v1/records/${B}`, {
+      body: { staff_id: anna, services: [{ id: massage30() }], client: { phone: '+491700000042', name: 'Busy' }, datetime: '2026-03-04T09:00:00+01:00', seance_length: 1800 },
+    });
+    const res = await call('GET', `/api/v1/company/${B}/staff/schedule?start_date=2026-03-04&end_date=2026-03-04&staff_ids[]=${anna}&include[]=busy_intervals`);
+    expect(res.body.meta).toEqual({ count: 1 });
+    expect(res.body.data[0].busy_intervals).toContainEqual(expect.objectContaining({ entity_type: 'record', from: '09:00:00', to: '09:30:00' }));
+    const timetable = (await call('GET', `/api/v1/timetable/seances/${B}/${anna}/2026-03-04`)).body.data;
+    expect(timetable.find((t: { time: string }) => t.time === '09:15')).toEqual({ time: '09:15', is_free: false });
+    expect(timetable.at(0)).toMatchObject({ time: '08:00' });
+  });
+
+  it('lists clients with partial filters and reads one', async () => {
+    const someone = [...db().tables.clients.values()].find((c) => c.companyId === B)!;
+    const res = await call('GET', `/api/v1/clients/${B}?fullname=${encodeURIComponent(someone.surname.slice(0, 4))}`);
+    expect(res.body.data.map((c: { id: number }) => c.id)).toContain(someone.id);
+    expect((await call('GET', `/api/v1/client/${B}/${someone.id}`)).body.data).toMatchObject({ id: someone.id, phone: someone.phone });
+    expect((await call('GET', `/api/v1/client/${demo.brooklynId}/${someone.id}`, { auth: 'brooklyn' })).status).toBe(404);
+  });
+});
