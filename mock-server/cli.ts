@@ -1,10 +1,12 @@
 import { exitCodes, intFlag, parseFlags, UsageError, type Command } from '../scripts/cli-kit.ts';
 import { demo, demoDatasets, type DemoDataset } from './altegio/demo-data.ts';
+import { ConfigError, loadConfig, type ReferenceConfig } from './reference/index.ts';
 import { defaultMockOptions, startMockServer, type MockOptions } from './server/create-server.ts';
 
-const usage = `Usage: slotcheck mock [--port N] [--host H] [--seed N] [--dataset demo|empty] [--data FILE] [--now ISO] [--frozen] [--admin-token T]
+const usage = `Usage: slotcheck mock [--port N] [--host H] [--seed N] [--dataset demo|empty] [--data FILE] [--now ISO] [--frozen] [--config FILE] [--admin-token T]
 
-Serves the fake Altegio at /api/v1 and the admin API at /__admin (default http://127.0.0.1:4010).
+Serves on one port (default http://127.0.0.1:4010): the fake Altegio at /api/v1, the reference
+implementations at /voicebot, /unified, /partner and /platform-webhook, and the admin API at /__admin.
   --port N          port to listen on; 0 picks a free one (default 4010)
   --host H          address to bind (default 127.0.0.1)
   --seed N          faker seed of the demo data (default 42)
@@ -12,6 +14,7 @@ Serves the fake Altegio at /api/v1 and the admin API at /__admin (default http:/
   --data FILE       keep state in FILE across restarts; every acknowledged write is on disk
   --now ISO         start the clock at this instant instead of the system time
   --frozen          keep the clock standing at --now
+  --config FILE     the reference implementations' configuration (default: mock-server/reference/default-config.yaml)
   --admin-token T   answer /__admin from any address that sends "Authorization: Bearer T"
                     (also SLOTCHECK_ADMIN_TOKEN); without it /__admin answers loopback only`;
 
@@ -25,6 +28,7 @@ export function mockOptions(args: readonly string[], env: NodeJS.ProcessEnv = pr
     data: { type: 'string' },
     now: { type: 'string' },
     frozen: { type: 'boolean' },
+    config: { type: 'string' },
     'admin-token': { type: 'string' },
   });
   const now = flags.now === undefined ? undefined : Date.parse(flags.now);
@@ -34,6 +38,13 @@ export function mockOptions(args: readonly string[], env: NodeJS.ProcessEnv = pr
     throw new UsageError(`--dataset must be one of ${demoDatasets.join(', ')}; got "${flags.dataset}".`);
   }
   const adminToken = flags['admin-token'] ?? env.SLOTCHECK_ADMIN_TOKEN;
+  let config: ReferenceConfig | undefined;
+  try {
+    config = flags.config === undefined ? undefined : loadConfig(flags.config);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
   return {
     ...(flags.port !== undefined && { port: intFlag('port', flags.port, { min: 0, max: 65_535 }) }),
     ...(flags.host !== undefined && { host: flags.host }),
@@ -43,6 +54,7 @@ export function mockOptions(args: readonly string[], env: NodeJS.ProcessEnv = pr
     ...(now !== undefined && { now }),
     ...(flags.frozen && { frozen: true }),
     ...(adminToken && { adminToken }),
+    ...(config && { config }),
   };
 }
 
@@ -65,6 +77,10 @@ export const mockCommand: Command = {
       [
         `slotcheck mock listening on ${mock.url}`,
         `  fake Altegio   ${mock.url}/api/v1`,
+        `  VoiceBot       ${mock.url}/voicebot    (Bearer ${mock.apisConfig.voicebot.tokens[0]})`,
+        `  unified        ${mock.url}/unified     (X-Api-Key ${mock.apisConfig.unified.apiKeys[0]?.key ?? '-'})`,
+        `  partner API    ${mock.url}/partner     (Bearer ${mock.apisConfig.partner.keys[0]?.key ?? '-'})`,
+        `  platform hook  ${mock.url}/platform-webhook`,
         `  admin API      ${mock.url}/__admin`,
         `  partner token  ${demo.partnerToken}`,
         `  demo login     ${user.login} / ${user.password}  (user token ${user.token})`,

@@ -1,11 +1,16 @@
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import express, { type Express } from 'express';
 import { createAdminApi } from '../admin/admin-api.ts';
 import { createAltegioApi } from '../altegio/altegio-api.ts';
 import type { DemoDataset } from '../altegio/demo-data.ts';
 import { createFakeAltegio, type FakeAltegio } from '../altegio/fake-altegio.ts';
 import type { ResponseViolation } from '../routing/index.ts';
+import { createPartnerApi } from '../partner/index.ts';
+import { createPlatformWebhookApi } from '../platform-webhook/index.ts';
+import { createReferenceContext, loadConfig, type ReferenceConfig } from '../reference/index.ts';
 import { createClock } from '../time/clock.ts';
+import { createUnifiedApi } from '../unified/index.ts';
+import { createVoicebotApi } from '../voicebot/index.ts';
 import { expressAdapter, type HttpApi } from './express-adapter.ts';
 import { createFaults, withFaults, type Faults } from './faults.ts';
 import { createRequestLog, type RequestLog } from './request-log.ts';
@@ -22,6 +27,10 @@ export interface MockOptions {
   /** Freeze the clock at `now`. */
   readonly frozen: boolean;
   readonly adminToken?: string;
+  /** The reference implementations' configuration (default: reference/default-config.yaml). */
+  readonly config?: ReferenceConfig;
+  /** Where the server is reached, when not at host:port (startMockServer sets it after listening). */
+  readonly selfUrl?: string;
   /** Tests pass this to fail on any answer the specs do not allow. */
   readonly onResponseViolation?: (violation: ResponseViolation) => void;
 }
@@ -34,10 +43,27 @@ export interface MockServer {
   readonly faults: Faults;
   readonly requestLog: RequestLog;
   /** The mounted APIs, to drive them in-process without a socket. */
-  readonly apis: Readonly<Record<'altegio' | 'admin', HttpApi>>;
+  readonly apis: Readonly<Record<ApiName, HttpApi>>;
+  /** This server's base URL: the reference implementations reach the fake Altegio through it. */
+  readonly selfUrl: string;
+  /** The reference implementations' configuration in force. */
+  readonly apisConfig: ReferenceConfig;
 }
 
+export type ApiName = 'altegio' | 'admin' | 'voicebot' | 'unified' | 'partner' | 'platformWebhook';
+
+/** Where each API is served on the one port. */
+export const mounts: Readonly<Record<ApiName, string>> = {
+  altegio: '/api/v1',
+  admin: '/__admin',
+  voicebot: '/voicebot',
+  unified: '/unified',
+  partner: '/partner',
+  platformWebhook: '/platform-webhook',
+};
+
 export interface RunningMock extends MockServer {
+  /** Same as selfUrl. */
   readonly url: string;
   readonly port: number;
   close(): Promise<void>;
@@ -54,9 +80,16 @@ export function createMockServer(options: Partial<MockOptions> = {}): MockServer
   const faults = createFaults();
   const requestLog = createRequestLog();
   const check = opts.onResponseViolation ? { onResponseViolation: opts.onResponseViolation } : {};
-  const apis = {
-    altegio: withFaults(createAltegioApi(fake, check), '/api/v1', faults),
+  const selfUrl = opts.selfUrl ?? `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
+  const apisConfig = opts.config ?? loadConfig();
+  const reference = createReferenceContext({ config: apisConfig, clock, selfUrl: () => selfUrl });
+  const apis: Record<ApiName, HttpApi> = {
+    altegio: withFaults(createAltegioApi(fake, check), mounts.altegio, faults),
     admin: createAdminApi({ fake, faults, requestLog, ...(opts.adminToken && { adminToken: opts.adminToken }) }, check),
+    voicebot: withFaults(createVoicebotApi(reference, check), mounts.voicebot, faults),
+    unified: withFaults(createUnifiedApi(reference, check), mounts.unified, faults),
+    partner: withFaults(createPartnerApi(reference, check), mounts.partner, faults),
+    platformWebhook: withFaults(createPlatformWebhookApi(reference, check), mounts.platformWebhook, faults),
   };
 
   const app = express();
@@ -78,8 +111,7 @@ export function createMockServer(options: Partial<MockOptions> = {}): MockServer
     });
     next();
   });
-  app.use('/api/v1', expressAdapter(apis.altegio));
-  app.use('/__admin', expressAdapter(apis.admin));
+  for (const name of Object.keys(mounts) as ApiName[]) app.use(mounts[name], expressAdapter(apis[name]));
   app.use((req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: `Nothing is served at ${req.method} ${req.path}.` } });
   });
@@ -87,26 +119,34 @@ export function createMockServer(options: Partial<MockOptions> = {}): MockServer
   app.use((error: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     res.status(500).json({ error: { code: 'internal_error', message: error.message } });
   });
-  return { app, fake, faults, requestLog, apis };
+  return { app, fake, faults, requestLog, apis, selfUrl, apisConfig };
 }
 
-/** Creates the server and listens; port 0 picks a free port. */
+/** Listens first (port 0 picks a free port), then builds the server knowing its own URL. */
 export async function startMockServer(options: Partial<MockOptions> = {}): Promise<RunningMock> {
   const opts: MockOptions = { ...defaultMockOptions, ...options };
-  const mock = createMockServer(opts);
-  const server: Server = await new Promise<Server>((resolve, reject) => {
-    // Express 5 hands listen errors (EADDRINUSE …) to the callback.
-    const s = mock.app.listen(opts.port, opts.host, (error?: Error) => (error ? reject(error) : resolve(s)));
-  }).catch((error: unknown) => {
-    mock.fake.close();
-    throw error;
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
-  const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
+  let mock: MockServer;
+  try {
+    mock = createMockServer({ ...opts, selfUrl: url });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  server.on('request', mock.app);
   return {
     ...mock,
-    url: `http://${host}:${port}`,
+    url,
     port,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -18,6 +18,8 @@ export interface CallOptions {
   readonly body?: unknown;
   /** Sent as is, for malformed bodies. */
   readonly raw?: string;
+  /** More headers; they win over the Altegio `auth` header (use `auth: 'none'` to send none). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface TestResponse {
@@ -54,6 +56,7 @@ export function useTestServer(options: Partial<MockOptions> = {}) {
     if (auth) headers.authorization = auth;
     const payload = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
     if (payload !== undefined) headers['content-type'] = 'application/json';
+    Object.assign(headers, opts.headers);
     const res = await fetch(`${ctx.mock.url}${path}`, { method, headers, ...(payload !== undefined && { body: payload }) });
     const text = await res.text();
     return { status: res.status, body: text === '' ? undefined : JSON.parse(text) };

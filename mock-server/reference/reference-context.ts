@@ -1,0 +1,53 @@
+import { createAltegioClient, type AltegioClient } from '../altegio-client/index.ts';
+import type { ResponseViolation } from '../routing/index.ts';
+import type { Clock } from '../time/clock.ts';
+import type { ReferenceConfig } from './config.ts';
+
+/**
+ * What every reference implementation gets: its configuration, a clock, and Altegio
+ * only through the typed client over HTTP (never the fake's state), so the same code
+ * runs against the real Altegio when the config names it.
+ */
+export interface ReferenceContext {
+  readonly config: ReferenceConfig;
+  readonly clock: Clock;
+  /** Altegio as the location's user: the partner token plus that location's user token. */
+  altegio(companyId: number): AltegioClient;
+  /** This server's base URL, for relays to its own mounts (partner → /platform-webhook). */
+  selfUrl(): string;
+  /** How to reach other HTTP services (platform webhooks); injectable in tests. */
+  readonly fetch: typeof fetch;
+}
+
+/** Options every mounted API takes. */
+export interface ApiOptions {
+  /** Tests pass this to fail on any answer the API's spec does not allow. */
+  readonly onResponseViolation?: (violation: ResponseViolation) => void;
+}
+
+export function createReferenceContext(input: { config: ReferenceConfig; clock: Clock; selfUrl: () => string; fetch?: typeof fetch }): ReferenceContext {
+  const clients = new Map<number, AltegioClient>();
+  const fetchImpl = input.fetch ?? fetch;
+  return {
+    config: input.config,
+    clock: input.clock,
+    selfUrl: input.selfUrl,
+    fetch: fetchImpl,
+    altegio(companyId) {
+      let client = clients.get(companyId);
+      if (!client) {
+        const { baseUrl, partnerToken, userTokens } = input.config.altegio;
+        const userToken = userTokens[String(companyId)];
+        client = createAltegioClient({
+          // Resolved at first use: the server's own URL is known only once it listens.
+          baseUrl: baseUrl ?? `${input.selfUrl()}/api/v1`,
+          partnerToken,
+          ...(userToken && { userToken }),
+          fetch: fetchImpl,
+        });
+        clients.set(companyId, client);
+      }
+      return client;
+    },
+  };
+}
