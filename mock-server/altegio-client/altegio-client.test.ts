@@ -85,3 +85,20 @@ describe('seed 000’s Altegio actions against the fake', () => {
     expect(await offline.getStaff(B)).toMatchObject({ ok: false, status: 0, message: expect.stringMatching(/did not answer/) });
   });
 });
+
+describe('the calls beyond seed 000', () => {
+  it('finds times, books online, reads the record, and finds and creates clients', async () => {
+    const [service] = unwrap(await altegio.getServices(B));
+    const times = unwrap(await altegio.getBookableTimes(B, { staffId: 0, date: '2026-03-04', serviceIds: [service!.id] }));
+    const staff = unwrap(await altegio.getBookableStaff(B, { serviceIds: [service!.id], datetime: times[0]!.datetime }));
+    const free = staff.find((s) => s.bookable)!;
+    const [booked] = unwrap(
+      await altegio.bookOnline(B, { phone: '+491705550000', fullname: 'Online Caller', appointments: [{ id: 1, services: [service!.id], staff_id: free.id, datetime: times[0]!.datetime }] }),
+    );
+    expect(unwrap(await altegio.getAppointment(B, booked!.record_id))).toMatchObject({ staff_id: free.id, datetime: times[0]!.datetime });
+    const created = unwrap(await altegio.createClient(B, { name: 'Hanna', surname: 'Vogel', phone: '+491705550001', birth_date: '1980-05-17' }));
+    const found = unwrap(await altegio.searchClients(B, { fields: ['id', 'birth_date'], filters: [{ type: 'quick_search', state: { value: 'Vogel' } }] }));
+    expect(found).toEqual([{ id: created.id, birth_date: '1980-05-17' }]);
+    expect(unwrap(await altegio.getClient(B, created.id)).surname).toBe('Vogel');
+  });
+});

@@ -184,6 +184,48 @@ export function createAltegioClient(options: AltegioClientOptions) {
 
     cancelAppointment: (companyId: number, recordId: number) =>
       settle(http.DELETE('/record/{company_id}/{record_id}', { params: { path: { company_id: companyId, record_id: recordId } } }), () => null),
+
+    // Beyond seed 000: the calls the reference implementations need as well.
+
+    getAppointment: (companyId: number, recordId: number) =>
+      settle(http.GET('/record/{company_id}/{record_id}', { params: { path: { company_id: companyId, record_id: recordId } } }), (d) => d.data),
+
+    /** `book_times`: free start times of one date for a staff member (0: any). */
+    getBookableTimes: (companyId: number, query: { staffId: number; date: string; serviceIds: readonly number[] }) =>
+      settle(
+        http.GET('/book_times/{company_id}/{staff_id}/{date}', {
+          params: { path: { company_id: companyId, staff_id: query.staffId, date: query.date }, query: { 'service_ids[]': [...query.serviceIds] } },
+        }),
+        (d) => d.data,
+      ),
+
+    /** `book_staff`: staff with `bookable` for the services (at a time, when given). */
+    getBookableStaff: (companyId: number, query: { serviceIds: readonly number[]; datetime?: string }) =>
+      settle(
+        http.GET('/book_staff/{company_id}', {
+          params: { path: { company_id: companyId }, query: { 'service_ids[]': [...query.serviceIds], ...(query.datetime && { datetime: query.datetime }) } },
+        }),
+        (d) => d.data,
+      ),
+
+    /** `book_record`: online booking with the partner token; all appointments or none. */
+    bookOnline: (companyId: number, body: AltegioSchemas['BookRecordRequest']) =>
+      settle(http.POST('/book_record/{company_id}', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
+
+    searchClients: (companyId: number, body: Partial<AltegioSchemas['ClientSearchRequest']>) =>
+      settle(
+        http.POST('/company/{company_id}/clients/search', {
+          params: { path: { company_id: companyId } },
+          body: body as AltegioSchemas['ClientSearchRequest'],
+        }),
+        (d) => d.data,
+      ),
+
+    getClient: (companyId: number, clientId: number) =>
+      settle(http.GET('/client/{company_id}/{client_id}', { params: { path: { company_id: companyId, client_id: clientId } } }), (d) => d.data),
+
+    createClient: (companyId: number, body: AltegioSchemas['ClientCreateRequest']) =>
+      settle(http.POST('/clients/{company_id}', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
   };
 
   async function recordBody(companyId: number, input: AppointmentInput): Promise<AltegioResult<AltegioSchemas['RecordRequest']>> {
