@@ -1,4 +1,5 @@
 import { mockCommand } from '../mock-server/index.ts';
+import { simulateCommand } from '../simulator/index.ts';
 import { exitCodes, UsageError, type Command } from './cli-kit.ts';
 
 const planned = (summary: string, issue: number): Command => ({
@@ -12,7 +13,7 @@ const planned = (summary: string, issue: number): Command => ({
 
 export const commands: Record<string, Command> = {
   mock: mockCommand,
-  simulate: planned('play scripted calls against an implementation and check every step', 5),
+  simulate: simulateCommand,
   pact: planned('Pact provider verification against any URL', 6),
   prism: planned('Prism static mock or validation proxy for one of the specs', 6),
 };

@@ -1,0 +1,88 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Assertion, OracleExpectation, Vars } from '../scenario/scenario.ts';
+import { render, select } from '../scenario/template.ts';
+import type { CheckResult, Exchange } from '../types.ts';
+import { fail, pass } from './check.ts';
+
+// Checks across steps: what an answer says about the flow so far (a booked slot is no
+// longer offered …), what the fake Altegio's state shows (with --altegio), and races.
+
+const includes = (list: unknown, item: unknown) => Array.isArray(list) && list.some((v) => isDeepStrictEqual(v, item));
+
+/** One flow assertion of a step, over the answer's body. */
+export function assertFlow(assertion: Assertion, body: unknown, vars: Vars): CheckResult {
+  const given = select(body, assertion.that);
+  const at = `${assertion.that}`;
+  if ('equals' in assertion) {
+    const expected = render(assertion.equals, vars);
+    return isDeepStrictEqual(given, expected) ? pass(assertion.name, `${at} equals`) : fail(assertion.name, `${at} differs`, expected, given);
+  }
+  if ('contains' in assertion) {
+    const expected = render(assertion.contains, vars);
+    return includes(given, expected) ? pass(assertion.name, `${at} contains it`) : fail(assertion.name, `${at} does not contain ${JSON.stringify(expected)}`, expected, given);
+  }
+  if ('notContains' in assertion) {
+    const unwanted = render(assertion.notContains, vars);
+    return includes(given, unwanted)
+      ? fail(assertion.name, `${at} still contains ${JSON.stringify(unwanted)}`, `no ${JSON.stringify(unwanted)}`, given)
+      : pass(assertion.name, `${at} does not contain it`);
+  }
+  if ('every' in assertion) {
+    const expected = render(assertion.every, vars);
+    const odd = Array.isArray(given) ? given.filter((v) => !isDeepStrictEqual(v, expected)) : [given];
+    return odd.length === 0 ? pass(assertion.name, `every ${at} is ${JSON.stringify(expected)}`) : fail(assertion.name, `${at} has other values`, expected, odd);
+  }
+  const length = Array.isArray(given) ? given.length : undefined;
+  if ('length' in assertion) {
+    return length === assertion.length ? pass(assertion.name, `${at} has ${length}`) : fail(assertion.name, `${at} has ${length ?? 'no'} items`, assertion.length, length ?? given);
+  }
+  return length !== undefined && length >= assertion.minLength
+    ? pass(assertion.name, `${at} has ${length}`)
+    : fail(assertion.name, `${at} has ${length ?? 'no'} items, at least ${assertion.minLength} expected`, `>= ${assertion.minLength}`, length ?? given);
+}
+
+/** N copies of one booking at once: exactly one wins, every other gets the documented conflict. */
+export function assertRace(exchanges: readonly Exchange[], conflictStatus: number): CheckResult {
+  const statuses = exchanges.map((e) => e.response?.status ?? 0);
+  const winners = statuses.filter((s) => s >= 200 && s < 300).length;
+  const others = statuses.filter((s) => s < 200 || s >= 300);
+  const histogram = Object.fromEntries([...new Set(statuses)].map((s) => [String(s), statuses.filter((x) => x === s).length]));
+  return winners === 1 && others.every((s) => s === conflictStatus)
+    ? pass('race.one-winner', `1 of ${exchanges.length} won, the rest got ${conflictStatus}`)
+    : fail('race.one-winner', `${winners} of ${exchanges.length} racing bookings won`, { winners: 1, others: conflictStatus }, histogram);
+}
+
+interface OracleState {
+  readonly tables: {
+    readonly records: readonly Record<string, unknown>[];
+    readonly clients: readonly Record<string, unknown>[];
+  };
+}
+
+/**
+ * What the fake Altegio's state must show. Fields: `id`, `companyId`, `staffId`,
+ * `serviceId`, `start` (ISO, compared as an instant), `clientPhone`, `deleted`.
+ */
+export function assertOracle(expectation: OracleExpectation, state: OracleState, vars: Vars): CheckResult {
+  const where = render(expectation.records, vars) as Record<string, unknown>;
+  const phones = new Map(state.tables.clients.map((c) => [c.id, c.phone]));
+  const matches = state.tables.records.filter((r) =>
+    Object.entries(where).every(([field, value]) => {
+      switch (field) {
+        case 'start':
+          return r.start === Date.parse(String(value));
+        case 'serviceId':
+          return (r.services as { id: number }[]).some((s) => s.id === Number(value));
+        case 'clientPhone':
+          return phones.get(r.clientId) === value;
+        case 'deleted':
+          return r.deleted === value;
+        default:
+          return r[field] === Number(value);
+      }
+    }),
+  );
+  return matches.length === expectation.count
+    ? pass(expectation.name, `${matches.length} matching record(s) in Altegio`)
+    : fail(expectation.name, `Altegio holds ${matches.length} record(s) matching, ${expectation.count} expected`, { records: where, count: expectation.count }, { count: matches.length, records: matches.slice(0, 3) });
+}

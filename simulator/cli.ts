@@ -1,0 +1,45 @@
+import { exitCodes, type Command } from '../scripts/cli-kit.ts';
+import { simulateDefaults, simulateOptions } from './options.ts';
+import { reporters } from './reporters/index.ts';
+import { runScenarios } from './runner.ts';
+import { suites } from './suites/index.ts';
+
+const suiteHelp = Object.values(suites)
+  .map((s) => `  --api ${s.api}:\n${Object.entries(s.flags).map(([n, f]) => `    --${n.padEnd(16)} ${f.description} (default ${f.default})`).join('\n')}`)
+  .join('\n');
+
+const usage = `Usage: slotcheck simulate --api voicebot|unified|partner|altegio --target URL [options]
+
+Plays scripted calls against an implementation and checks every step.
+  --target URL        the implementation's base URL (e.g. http://127.0.0.1:4010/api/v1)
+  --altegio URL       a slotcheck fake Altegio whose state confirms each effect (its /__admin must answer)
+  --scenario NAME|FILE  a built-in scenario or a YAML/JSON scenario file; repeat for more (default: all built-ins)
+  --concurrency N     how many calls race for one slot in race checks (default ${simulateDefaults.concurrency})
+  --reporter LIST     console, junit, json, html, comma-separated (default console)
+  --out DIR           where junit/json/html reports go (default ${simulateDefaults.outDir})
+  --seed N            seeds the choices (which slot, which service) so a run repeats exactly (default ${simulateDefaults.seed})
+  --budget-ms N       the time an answer may take before the time-budget check fails (default ${simulateDefaults.budgetMs})
+  --timeout-ms N      give up on an answer after this long (default ${simulateDefaults.timeoutMs})
+  --header "N: v"     a header for every request (the target's own auth); repeatable
+${suiteHelp}
+
+Exit: 0 every check passed, 1 a check failed, 2 could not run (bad flags, target unreachable).`;
+
+export const simulateCommand: Command = {
+  summary: 'play scripted calls against an implementation and check every step',
+  usage,
+  async run(args) {
+    const options = simulateOptions(args);
+    const reachable = await fetch(options.run.target, { signal: AbortSignal.timeout(10_000) }).then(
+      () => undefined,
+      (error: Error) => (error as { cause?: { code?: string } }).cause?.code ?? error.message,
+    );
+    if (reachable !== undefined) {
+      console.error(`slotcheck simulate: could not run: the target ${options.run.target} is unreachable (${reachable}).`);
+      return exitCodes.couldNotRun;
+    }
+    const listeners = options.reporters.map((name) => reporters[name](options.outDir));
+    const result = await runScenarios(options.scenarios, { ...options.run, fetch }, listeners);
+    return result.counts.failedScenarios === 0 ? exitCodes.passed : exitCodes.failed;
+  },
+};

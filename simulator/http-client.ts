@@ -1,0 +1,73 @@
+import type { Exchange } from './types.ts';
+
+export interface HttpRequest {
+  readonly method: string;
+  /** Appended to the base URL: `/book_times/1001/0/2026-03-03`, or `''` for the base itself. */
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string | number | readonly (string | number)[]>>;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Sent as JSON. */
+  readonly body?: unknown;
+  /** Sent as is (malformed bodies for negative checks); wins over `body`. */
+  readonly rawBody?: string;
+}
+
+export interface HttpClient {
+  send(request: HttpRequest): Promise<Exchange>;
+}
+
+/**
+ * HTTP for scenarios: an injected `fetch` and base URL, and every outcome (an error
+ * status, a refused connection, a timeout) comes back as an Exchange, never a throw.
+ * @example const http = createHttpClient({ fetch, baseUrl: 'http://127.0.0.1:4010/voicebot', headers: {}, timeoutMs: 10_000 })
+ */
+export function createHttpClient(options: {
+  readonly fetch: typeof fetch;
+  readonly baseUrl: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly timeoutMs: number;
+}): HttpClient {
+  const base = options.baseUrl.replace(/\/$/, '');
+  return {
+    async send(request) {
+      const url = new URL(base + request.path);
+      for (const [key, value] of Object.entries(request.query ?? {})) {
+        for (const v of ([] as (string | number)[]).concat(value as string | number)) url.searchParams.append(key, String(v));
+      }
+      const payload = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
+      const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...request.headers };
+      if (payload !== undefined) headers['content-type'] ??= 'application/json';
+      const sent: Exchange['request'] = {
+        method: request.method,
+        url: url.toString(),
+        headers,
+        ...(request.rawBody !== undefined ? { body: request.rawBody } : request.body !== undefined ? { body: request.body } : {}),
+      };
+      const started = performance.now();
+      try {
+        const res = await options.fetch(url, {
+          method: request.method,
+          headers,
+          ...(payload !== undefined && { body: payload }),
+          signal: AbortSignal.timeout(options.timeoutMs),
+        });
+        const text = await res.text();
+        let body: unknown = text === '' ? undefined : text;
+        try {
+          if (text !== '') body = JSON.parse(text);
+        } catch {
+          // Not JSON: the text itself is what a check will show.
+        }
+        return {
+          request: sent,
+          response: { status: res.status, headers: Object.fromEntries(res.headers), body },
+          durationMs: performance.now() - started,
+        };
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string } }).cause?.code;
+        const message = (error as Error).name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : [(error as Error).message, cause].filter(Boolean).join(': ');
+        return { request: sent, error: message, durationMs: performance.now() - started };
+      }
+    },
+  };
+}

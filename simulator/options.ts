@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { intFlag, parseFlags, UsageError } from '../scripts/cli-kit.ts';
+import { apiProfiles } from './api-profiles.ts';
+import { reporterNames, type ReporterName } from './reporters/index.ts';
+import type { RunContext } from './runner.ts';
+import { loadScenarioFile, ScenarioError } from './scenario/load-scenario.ts';
+import type { Scenario } from './scenario/scenario.ts';
+import { suites } from './suites/index.ts';
+import type { ApiName } from './types.ts';
+
+export const apiNames: readonly ApiName[] = ['voicebot', 'unified', 'partner', 'altegio'];
+
+/** Everything `slotcheck simulate` was asked, resolved once: no optionals downstream. */
+export interface SimulateOptions {
+  readonly run: Omit<RunContext, 'fetch'>;
+  readonly scenarios: readonly Scenario[];
+  readonly reporters: readonly ReporterName[];
+  readonly outDir: string;
+  readonly concurrency: number;
+}
+
+export const simulateDefaults = { concurrency: 10, seed: 1, budgetMs: 5000, timeoutMs: 30_000, outDir: 'slotcheck-report', reporters: ['console'] } as const;
+
+const suiteFlags = Object.fromEntries(
+  Object.values(suites).flatMap((suite) => Object.keys(suite.flags).map((name) => [name, { type: 'string' as const }])),
+);
+
+export function simulateOptions(args: readonly string[]): SimulateOptions {
+  const flags = parseFlags(args, {
+    api: { type: 'string' },
+    target: { type: 'string' },
+    altegio: { type: 'string' },
+    scenario: { type: 'string', multiple: true },
+    concurrency: { type: 'string' },
+    reporter: { type: 'string' },
+    out: { type: 'string' },
+    seed: { type: 'string' },
+    'budget-ms': { type: 'string' },
+    'timeout-ms': { type: 'string' },
+    header: { type: 'string', multiple: true },
+    ...suiteFlags,
+  }) as Record<string, string | string[] | undefined>;
+
+  const api = flags.api as ApiName | undefined;
+  if (!api || !apiNames.includes(api)) throw new UsageError(`--api must be one of ${apiNames.join(', ')}${api ? `; got "${api}"` : ''}.`);
+  const target = url('target', flags.target as string | undefined);
+  if (!target) throw new UsageError('--target URL is required: the base URL of the implementation to check.');
+  const altegio = url('altegio', flags.altegio as string | undefined);
+
+  const suite = suites[api];
+  const own = new Set(Object.keys(suite?.flags ?? {}));
+  const stray = Object.keys(suiteFlags).find((name) => flags[name] !== undefined && !own.has(name));
+  if (stray) throw new UsageError(`--${stray} is not a flag of --api ${api}.`);
+  const apiFlags = Object.fromEntries(Object.entries(suite?.flags ?? {}).map(([name, f]) => [name, (flags[name] as string | undefined) ?? f.default]));
+  const start = suite?.start(apiFlags) ?? { vars: {}, headers: {} };
+
+  const concurrency = intFlag('concurrency', flags.concurrency as string | undefined, { min: 2, max: 500 }) ?? simulateDefaults.concurrency;
+  const reporters = ((flags.reporter as string | undefined) ?? simulateDefaults.reporters.join(',')).split(',').map((r) => r.trim());
+  const unknown = reporters.find((r) => !reporterNames.includes(r as ReporterName));
+  if (unknown) throw new UsageError(`--reporter takes ${reporterNames.join(', ')}; got "${unknown}".`);
+
+  return {
+    run: {
+      api,
+      target,
+      ...(altegio && { altegio }),
+      headers: { ...start.headers, ...headers((flags.header as string[] | undefined) ?? []) },
+      seed: intFlag('seed', flags.seed as string | undefined, { min: 0, max: 2 ** 31 - 1 }) ?? simulateDefaults.seed,
+      budgetMs: intFlag('budget-ms', flags['budget-ms'] as string | undefined, { min: 1, max: 600_000 }) ?? simulateDefaults.budgetMs,
+      timeoutMs: intFlag('timeout-ms', flags['timeout-ms'] as string | undefined, { min: 1, max: 600_000 }) ?? simulateDefaults.timeoutMs,
+      vars: start.vars,
+    },
+    scenarios: pickScenarios(api, (flags.scenario as string[] | undefined) ?? [], concurrency),
+    reporters: reporters as ReporterName[],
+    outDir: (flags.out as string | undefined) ?? simulateDefaults.outDir,
+    concurrency,
+  };
+}
+
+function url(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const parsed = new URL(value);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return value.replace(/\/$/, '');
+  } catch {
+    // fall through to the usage error
+  }
+  throw new UsageError(`--${name} must be an http(s) URL; got "${value}".`);
+}
+
+function headers(list: string[]): Record<string, string> {
+  return Object.fromEntries(
+    list.map((h) => {
+      const at = h.indexOf(':');
+      if (at <= 0) throw new UsageError(`--header takes "Name: value"; got "${h}".`);
+      return [h.slice(0, at).trim().toLowerCase(), h.slice(at + 1).trim()];
+    }),
+  );
+}
+
+/** Built-in scenarios by name, or scenario files; all built-ins when none is named. */
+function pickScenarios(api: ApiName, names: string[], concurrency: number): Scenario[] {
+  const builtIn = suites[api]?.scenarios({ concurrency }) ?? [];
+  if (names.length === 0) {
+    if (builtIn.length === 0) throw new UsageError(`there is no built-in suite for --api ${api} yet; give --scenario FILE.`);
+    return builtIn;
+  }
+  const profile = apiProfiles[api]();
+  return names.map((name) => {
+    const found = builtIn.find((s) => s.name === name);
+    if (found) return found;
+    if (!/\.(ya?ml|json)$/i.test(name) && !existsSync(name)) {
+      throw new UsageError(`--scenario "${name}" is neither a built-in scenario (${builtIn.map((s) => s.name).join(', ') || 'none'}) nor a file.`);
+    }
+    if (!existsSync(name)) throw new UsageError(`--scenario file ${name} does not exist.`);
+    try {
+      return loadScenarioFile(name, profile);
+    } catch (error) {
+      if (error instanceof ScenarioError) throw new UsageError(error.message);
+      throw error;
+    }
+  });
+}

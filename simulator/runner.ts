@@ -1,0 +1,199 @@
+import { createSpecValidator, type SpecValidator } from '../specs/index.ts';
+import { apiProfiles, type ApiProfile } from './api-profiles.ts';
+import { assertRefused, badVariants } from './checks/bad-input.ts';
+import { fail, type CheckContext } from './checks/check.ts';
+import { assertFlow, assertOracle, assertRace } from './checks/flow-checks.ts';
+import { responseChecks } from './checks/response-checks.ts';
+import { createHttpClient, type HttpClient, type HttpRequest } from './http-client.ts';
+import { seededRandom } from './random.ts';
+import type { Reporter } from './reporter.ts';
+import type { CaptureSource, Scenario, Step, Vars } from './scenario/scenario.ts';
+import { MissingVarError, render, select } from './scenario/template.ts';
+import type { ApiName, CheckResult, Exchange, RunResult, ScenarioResult, StepResult } from './types.ts';
+
+/** Everything a run needs, normalised once (see options.ts for the CLI's defaults). */
+export interface RunContext {
+  readonly api: ApiName;
+  /** The implementation's base URL. */
+  readonly target: string;
+  readonly fetch: typeof fetch;
+  /** Sent with every request (the target's own auth). */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly seed: number;
+  readonly budgetMs: number;
+  readonly timeoutMs: number;
+  /** Base URL of a fake Altegio whose state confirms each effect; absent: oracle checks are skipped. */
+  readonly altegio?: string;
+  /** The suite's starting values (ids, tokens, dates). */
+  readonly vars: Vars;
+}
+
+/**
+ * Plays scenarios in order against the target and tells the reporters as it goes.
+ * @example const result = await runScenarios(suite.scenarios, ctx, [consoleReporter()])
+ */
+export async function runScenarios(scenarios: readonly Scenario[], ctx: RunContext, reporters: readonly Reporter[]): Promise<RunResult> {
+  const started = performance.now();
+  const emit = <K extends keyof Reporter>(hook: K, ...args: Parameters<NonNullable<Reporter[K]>>) =>
+    Promise.all(reporters.map((r) => (r[hook] as ((...a: typeof args) => unknown) | undefined)?.(...args)));
+  const run = {
+    profile: apiProfiles[ctx.api](),
+    validator: createSpecValidator(apiProfiles[ctx.api]().spec),
+    http: createHttpClient({ fetch: ctx.fetch, baseUrl: ctx.target, headers: ctx.headers, timeoutMs: ctx.timeoutMs }),
+    ctx,
+  };
+  await emit('onRunStart', { api: ctx.api, target: ctx.target, scenarios: scenarios.map((s) => s.name) });
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    await emit('onScenarioStart', { name: scenario.name, description: scenario.description });
+    const result = await runScenario(scenario, run, (step) => void emit('onStepResult', step));
+    results.push(result);
+    await emit('onScenarioResult', result);
+  }
+  const checks = results.flatMap((s) => s.steps.flatMap((st) => st.checks));
+  const result: RunResult = {
+    api: ctx.api,
+    target: ctx.target,
+    seed: ctx.seed,
+    scenarios: results,
+    counts: {
+      scenarios: results.length,
+      failedScenarios: results.filter((s) => s.state === 'failed').length,
+      checks: checks.length,
+      failedChecks: checks.filter((c) => c.state === 'failed').length,
+    },
+    durationMs: performance.now() - started,
+  };
+  await emit('onRunEnd', result);
+  return result;
+}
+
+interface Run {
+  readonly profile: ApiProfile;
+  readonly validator: SpecValidator;
+  readonly http: HttpClient;
+  readonly ctx: RunContext;
+}
+
+async function runScenario(scenario: Scenario, run: Run, onStep: (r: StepResult) => void): Promise<ScenarioResult> {
+  const started = performance.now();
+  const random = seededRandom(run.ctx.seed, scenario.name);
+  let vars: Vars = run.ctx.vars;
+  let failedAt: string | undefined;
+  const steps: StepResult[] = [];
+  for (const step of scenario.steps) {
+    const stepStarted = performance.now();
+    let result: StepResult;
+    if (failedAt !== undefined) {
+      result = { scenario: scenario.name, step: step.name, state: 'skipped', exchanges: [], checks: [], reason: `an earlier step failed: ${failedAt}`, durationMs: 0 };
+    } else {
+      const outcome = await runStep(step, { run, vars, random });
+      vars = outcome.vars;
+      const state = outcome.checks.some((c) => c.state === 'failed') ? 'failed' : 'passed';
+      if (state === 'failed') failedAt = step.name;
+      result = { scenario: scenario.name, step: step.name, state, exchanges: outcome.exchanges, checks: outcome.checks, durationMs: performance.now() - stepStarted };
+    }
+    steps.push(result);
+    onStep(result);
+  }
+  return {
+    scenario: scenario.name,
+    description: scenario.description,
+    state: failedAt === undefined ? 'passed' : 'failed',
+    steps,
+    durationMs: performance.now() - started,
+  };
+}
+
+interface StepRun {
+  readonly run: Run;
+  readonly vars: Vars;
+  readonly random: () => number;
+}
+
+async function runStep(step: Step, { run, vars, random }: StepRun): Promise<{ vars: Vars; exchanges: Exchange[]; checks: CheckResult[] }> {
+  let request: HttpRequest;
+  try {
+    request = render(step.request, vars) as HttpRequest;
+  } catch (error) {
+    if (!(error instanceof MissingVarError)) throw error;
+    return { vars, exchanges: [], checks: [fail('capture', `cannot build the request: ${error.message}`, `a value for ${error.variable}`, undefined)] };
+  }
+
+  if (step.badInput) {
+    const exchanges: Exchange[] = [];
+    const checks: CheckResult[] = [];
+    for (const variant of badVariants(run.profile, step.operation, request)) {
+      const exchange = await run.http.send(variant.request);
+      exchanges.push(exchange);
+      checks.push(assertRefused(variant, exchange, { profile: run.profile, validator: run.validator, operation: step.operation }));
+    }
+    return { vars, exchanges, checks };
+  }
+
+  const copies = step.race?.copies ?? 1;
+  const exchanges = await Promise.all(Array.from({ length: copies }, () => run.http.send(request)));
+  const checkOne = (exchange: Exchange, expect: Step) => {
+    const ctx: CheckContext = { profile: run.profile, validator: run.validator, step: expect, exchange, vars, budgetMs: run.ctx.budgetMs };
+    return Object.values(responseChecks).map((c) => c.run(ctx));
+  };
+  if (step.race) {
+    // Every racer is held to the spec for the status it got; the race check judges the statuses.
+    const checks = exchanges.flatMap((e) => checkOne(e, { ...step, status: [...run.profile.successStatuses(step.operation), step.race!.conflictStatus] }));
+    return { vars, exchanges, checks: [...dedupe(checks), assertRace(exchanges, step.race.conflictStatus)] };
+  }
+  const [exchange] = exchanges as [Exchange];
+  const checks = checkOne(exchange, step);
+  if (!exchange.response) return { vars, exchanges, checks };
+  const body = exchange.response.body;
+  const next = { ...vars };
+  for (const [name, source] of Object.entries(step.capture ?? {})) {
+    const value = capture(source, body, { vars, random });
+    if (value === undefined) {
+      checks.push(fail('capture', `nothing to capture as "${name}" at ${describe(source)}`, 'a value', body));
+    } else next[name] = value;
+  }
+  for (const assertion of step.assert ?? []) checks.push(assertFlow(assertion, body, next));
+  if (step.oracle?.length) checks.push(...(await oracle(step, run, next)));
+  return { vars: next, exchanges, checks };
+}
+
+function capture(source: CaptureSource, body: unknown, ctx: { vars: Vars; random: () => number }): unknown {
+  if (typeof source === 'string') return select(body, source);
+  if ('date' in source) {
+    const value = select(body, source.date);
+    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+  }
+  const list = select(body, source.pick);
+  if (!Array.isArray(list)) return undefined;
+  const where = render(source.where ?? {}, ctx.vars) as Record<string, unknown>;
+  const candidates = list.filter((item) => Object.entries(where).every(([k, v]) => (item as Record<string, unknown>)?.[k] === v));
+  return candidates.length === 0 ? undefined : candidates[Math.floor(ctx.random() * candidates.length)];
+}
+
+const describe = (source: CaptureSource) => (typeof source === 'string' ? source : 'date' in source ? `the date of ${source.date}` : `a pick from ${source.pick}`);
+
+async function oracle(step: Step, run: Run, vars: Vars): Promise<CheckResult[]> {
+  const expectations = step.oracle ?? [];
+  if (!run.ctx.altegio) return expectations.map((e) => ({ state: 'skipped', check: e.name, reason: 'no --altegio to check the effect against' }));
+  const url = new URL('/__admin/state', run.ctx.altegio);
+  try {
+    const res = await run.ctx.fetch(url);
+    if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+    const state = await res.json();
+    return expectations.map((e) => assertOracle(e, state, vars));
+  } catch (error) {
+    return expectations.map((e) => fail(e.name, `could not read the Altegio state: ${(error as Error).message}`, 'the state', undefined));
+  }
+}
+
+/** Racers repeat the same passing checks N times: keep one pass per check, and every failure. */
+function dedupe(checks: CheckResult[]): CheckResult[] {
+  const seen = new Set<string>();
+  return checks.filter((c) => {
+    const key = c.state === 'failed' ? JSON.stringify(c) : `${c.state}:${c.check}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

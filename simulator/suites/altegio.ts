@@ -1,0 +1,224 @@
+import type { Scenario, Step } from '../scenario/scenario.ts';
+import type { Suite } from './suite.ts';
+
+// Seed 000's nine Altegio actions as scripted calls, runnable against any Altegio (the
+// fake, or the real one with tokens): categories, services (all, by staff, by category),
+// staff, staff by service, free slots, then create, read, update and cancel an
+// appointment, with the flow checked at each step. Starting vars: companyId, phone,
+// concurrency.
+
+const location: Step = {
+  name: 'read the location and its next free time',
+  operation: 'getLocation',
+  request: { method: 'GET', path: '/company/{{companyId}}', query: { forBooking: 1 } },
+  capture: { date: { date: '/data/next_slot' } },
+};
+
+const service: Step = {
+  name: 'get services',
+  operation: 'listServices',
+  request: { method: 'GET', path: '/company/{{companyId}}/services' },
+  assert: [{ name: 'flow.has-services', that: '/data', minLength: 1 }],
+  capture: { service: { pick: '/data', where: { active: 1 } } },
+};
+
+const freeTimes = (name: string, staff: string, capture?: Step['capture'], assert?: Step['assert']): Step => ({
+  name,
+  operation: 'listBookableTimes',
+  request: { method: 'GET', path: `/book_times/{{companyId}}/${staff}/{{date}}`, query: { 'service_ids[]': '{{service.id}}' } },
+  ...(capture && { capture }),
+  ...(assert && { assert }),
+});
+
+const freeStaff: Step = {
+  name: 'get staff who are free then',
+  operation: 'listBookableStaff',
+  request: { method: 'GET', path: '/book_staff/{{companyId}}', query: { 'service_ids[]': '{{service.id}}', datetime: '{{slot.datetime}}' } },
+  capture: { staff: { pick: '/data', where: { bookable: true } } },
+};
+
+const recordBody = (slot: string) => ({
+  staff_id: '{{staff.id}}',
+  services: [{ id: '{{service.id}}' }],
+  client: { name: 'slotcheck caller', phone: '{{phone}}' },
+  datetime: `{{${slot}.datetime}}`,
+  seance_length: `{{${slot}.seance_length}}`,
+});
+
+const catalog: Scenario = {
+  name: 'catalog',
+  description: 'Get service categories, services (all, of a category, of a staff member), staff and staff by service.',
+  steps: [
+    {
+      name: 'get service categories',
+      operation: 'listServiceCategories',
+      request: { method: 'GET', path: '/company/{{companyId}}/service_categories' },
+      assert: [{ name: 'flow.has-categories', that: '/data', minLength: 1 }],
+      capture: { category: { pick: '/data' } },
+    },
+    service,
+    {
+      name: 'get services of a category',
+      operation: 'listServices',
+      request: { method: 'GET', path: '/company/{{companyId}}/services', query: { category_id: '{{category.id}}' } },
+      assert: [{ name: 'flow.services-of-the-category', that: '/data/*/category_id', every: '{{category.id}}' }],
+    },
+    {
+      name: 'get staff',
+      operation: 'listStaff',
+      request: { method: 'GET', path: '/company/{{companyId}}/staff' },
+      assert: [{ name: 'flow.has-staff', that: '/data', minLength: 1 }],
+      capture: { member: { pick: '/data' } },
+    },
+    {
+      name: 'get services of a staff member',
+      operation: 'listServices',
+      request: { method: 'GET', path: '/company/{{companyId}}/services', query: { staff_id: '{{member.id}}' } },
+    },
+    {
+      name: 'get staff by service',
+      operation: 'listBookableStaff',
+      request: { method: 'GET', path: '/book_staff/{{companyId}}', query: { 'service_ids[]': '{{service.id}}' } },
+      assert: [{ name: 'flow.someone-provides-the-service', that: '/data/*/bookable', contains: true }],
+    },
+  ],
+};
+
+const bookUpdateCancel: Scenario = {
+  name: 'book-update-cancel',
+  description: 'Get available slots, create an appointment, find it, update it to another time, cancel it; each effect checked.',
+  steps: [
+    location,
+    service,
+    freeTimes('get available slots', '0', { slot: { pick: '/data' } }),
+    freeStaff,
+    {
+      name: 'create appointment',
+      operation: 'createRecord',
+      request: { method: 'POST', path: '/records/{{companyId}}', body: recordBody('slot') },
+      status: 201,
+      capture: { record: '/data' },
+      assert: [
+        { name: 'flow.booked-as-asked', that: '/data/datetime', equals: '{{slot.datetime}}' },
+        { name: 'flow.booked-with-the-staff-member', that: '/data/staff_id', equals: '{{staff.id}}' },
+      ],
+      oracle: [
+        {
+          name: 'oracle.record-created',
+          records: { id: '{{record.id}}', staffId: '{{staff.id}}', serviceId: '{{service.id}}', start: '{{slot.datetime}}', clientPhone: '{{phone}}', deleted: false },
+          count: 1,
+        },
+      ],
+    },
+    freeTimes('the booked time is no longer offered', '{{staff.id}}', undefined, [
+      { name: 'flow.booked-slot-not-offered', that: '/data/*/datetime', notContains: '{{slot.datetime}}' },
+    ]),
+    {
+      name: 'get appointments',
+      operation: 'listRecords',
+      request: { method: 'GET', path: '/records/{{companyId}}', query: { start_date: '{{date}}', end_date: '{{date}}', staff_id: '{{staff.id}}' } },
+      assert: [{ name: 'flow.appointment-listed', that: '/data/*/id', contains: '{{record.id}}' }],
+    },
+    freeTimes('pick another time with the same staff member', '{{staff.id}}', { newSlot: { pick: '/data' } }),
+    {
+      name: 'update appointment',
+      operation: 'replaceRecord',
+      request: { method: 'PUT', path: '/record/{{companyId}}/{{record.id}}', body: recordBody('newSlot') },
+      status: 201,
+      assert: [{ name: 'flow.moved', that: '/data/datetime', equals: '{{newSlot.datetime}}' }],
+      oracle: [
+        { name: 'oracle.record-moved', records: { id: '{{record.id}}', start: '{{newSlot.datetime}}', deleted: false }, count: 1 },
+        { name: 'oracle.old-time-released', records: { staffId: '{{staff.id}}', start: '{{slot.datetime}}', deleted: false }, count: 0 },
+      ],
+    },
+    freeTimes('the old time is offered again, the new one is not', '{{staff.id}}', undefined, [
+      { name: 'flow.old-slot-offered-again', that: '/data/*/datetime', contains: '{{slot.datetime}}' },
+      { name: 'flow.new-slot-not-offered', that: '/data/*/datetime', notContains: '{{newSlot.datetime}}' },
+    ]),
+    {
+      name: 'cancel appointment',
+      operation: 'deleteRecord',
+      request: { method: 'DELETE', path: '/record/{{companyId}}/{{record.id}}' },
+      status: 204,
+      oracle: [{ name: 'oracle.record-cancelled', records: { id: '{{record.id}}', deleted: true }, count: 1 }],
+    },
+    freeTimes('the cancelled time is offered again', '{{staff.id}}', undefined, [
+      { name: 'flow.cancelled-slot-offered-again', that: '/data/*/datetime', contains: '{{newSlot.datetime}}' },
+    ]),
+    {
+      name: 'the cancelled appointment is gone',
+      operation: 'getRecord',
+      request: { method: 'GET', path: '/record/{{companyId}}/{{record.id}}' },
+      status: 404,
+    },
+  ],
+};
+
+const race: Scenario = {
+  name: 'race',
+  description: 'Many callers book the same time with the same staff member at once: exactly one gets it.',
+  steps: [
+    location,
+    service,
+    freeTimes('get available slots', '0', { slot: { pick: '/data' } }),
+    freeStaff,
+    {
+      name: 'book one time concurrently',
+      operation: 'createRecord',
+      request: { method: 'POST', path: '/records/{{companyId}}', body: recordBody('slot') },
+      race: { copies: 10, conflictStatus: 422 },
+      oracle: [{ name: 'oracle.one-record', records: { staffId: '{{staff.id}}', start: '{{slot.datetime}}', deleted: false }, count: 1 }],
+    },
+  ],
+};
+
+const badInput: Scenario = {
+  name: 'bad-input',
+  description: 'Malformed, incomplete, wrongly typed and impossible requests, and unknown ids, get a 4xx in Altegio’s envelope.',
+  steps: [
+    location,
+    service,
+    freeTimes('get available slots', '0', { slot: { pick: '/data' } }),
+    freeStaff,
+    { name: 'bad appointments', operation: 'createRecord', request: { method: 'POST', path: '/records/{{companyId}}', body: recordBody('slot') }, badInput: true },
+    { name: 'an unknown appointment', operation: 'getRecord', request: { method: 'GET', path: '/record/{{companyId}}/987654321' }, status: 404 },
+    { name: 'an unknown location', operation: 'getLocation', request: { method: 'GET', path: '/company/987654321' }, status: 404 },
+    { name: 'an impossible date', operation: 'listBookableTimes', request: { method: 'GET', path: '/book_times/{{companyId}}/0/2026-02-30' }, status: 400 },
+  ],
+};
+
+const auth: Scenario = {
+  name: 'auth',
+  description: 'Without a token, or with a wrong one, Altegio answers 401 Authentication needed.',
+  steps: [
+    { name: 'no token', operation: 'listStaff', request: { method: 'GET', path: '/company/{{companyId}}/staff', headers: { authorization: '' } }, status: 401 },
+    {
+      name: 'a wrong partner token',
+      operation: 'listRecords',
+      request: { method: 'GET', path: '/records/{{companyId}}', headers: { authorization: 'Bearer not-a-partner-token, User not-a-user-token' } },
+      status: 401,
+    },
+  ],
+};
+
+export const altegioSuite: Suite = {
+  api: 'altegio',
+  flags: {
+    'partner-token': { description: 'Altegio partner token', default: 'sc_partner_demo_7f3a9c' },
+    'user-token': { description: 'Altegio user token of a user of the location', default: 'sc_user_berlin_4d1e8b' },
+    location: { description: 'Altegio location (company) id', default: '1001' },
+    phone: { description: 'the phone the test bookings are made for', default: '+491709900001' },
+  },
+  start: (flags) => ({
+    vars: { companyId: Number(flags.location), phone: flags.phone },
+    headers: { authorization: `Bearer ${flags['partner-token']}, User ${flags['user-token']}`, accept: 'application/vnd.api.v2+json' },
+  }),
+  // The copies racing in `race` come from --concurrency.
+  scenarios: ({ concurrency }) => [
+    catalog,
+    bookUpdateCancel,
+    { ...race, steps: race.steps.map((s) => (s.race ? { ...s, race: { ...s.race, copies: concurrency } } : s)) },
+    badInput,
+    auth,
+  ],
+};

@@ -1,0 +1,10 @@
+import type { ApiName } from '../types.ts';
+import { altegioSuite } from './altegio.ts';
+import type { Suite } from './suite.ts';
+
+/** Built-in suites by API; an API without one can still run `--scenario FILE`. */
+export const suites: Readonly<Partial<Record<ApiName, Suite>>> = {
+  altegio: altegioSuite,
+};
+
+export type { Suite } from './suite.ts';
