@@ -140,7 +140,8 @@ async function runStep(step: Step, { run, vars, random }: StepRun): Promise<{ va
   if (step.race) {
     // Every racer is held to the spec for the status it got; the race check judges the statuses.
     const checks = exchanges.flatMap((e) => checkOne(e, { ...step, status: [...run.profile.successStatuses(step.operation), step.race!.conflictStatus] }));
-    return { vars, exchanges, checks: [...dedupe(checks), assertRace(exchanges, step.race.conflictStatus)] };
+    const oracleChecks = step.oracle?.length ? await oracle(step, run, vars) : [];
+    return { vars, exchanges, checks: [...dedupe(checks), assertRace(exchanges, step.race.conflictStatus), ...oracleChecks] };
   }
   const [exchange] = exchanges as [Exchange];
   const checks = checkOne(exchange, step);
