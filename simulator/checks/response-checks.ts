@@ -35,7 +35,7 @@ const schema: Check = {
       return body === undefined ? pass('schema', 'no body, as documented') : fail('schema', `status ${code} is documented without a body`, undefined, body);
     }
     const result = validator.validate(pointer, body);
-    if (result.valid) return pass('schema', `matches ${pointer.split('/').pop()}`);
+    if (result.valid) return pass('schema', `matches the documented ${code} body`);
     const first = result.violations[0]!;
     return fail('schema', `${first.message} (at ${first.path})`, `a body matching ${decodeURIComponent(pointer)}`, body);
   },

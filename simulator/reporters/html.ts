@@ -28,7 +28,8 @@ function checkHtml(c: CheckResult): string {
 function stepHtml(step: StepResult): string {
   const exchanges = step.exchanges.length > 4 ? [...step.exchanges.slice(0, 3), ...step.exchanges.slice(-1)] : step.exchanges;
   const more = step.exchanges.length - exchanges.length;
-  return `<section class="step ${step.state}"><h3><span class="badge">${step.state}</span> ${esc(step.step)}</h3>${step.reason ? `<p class="reason">${esc(step.reason)}</p>` : ''}${exchanges.map(exchangeHtml).join('')}${more > 0 ? `<p class="reason">… and ${more} more requests of this step</p>` : ''}<ul class="checks">${step.checks.map(checkHtml).join('')}</ul></section>`;
+  // Only a failed step opens by itself: the page leads the eye to what broke.
+  return `<details class="step ${step.state}"${step.state === 'failed' ? ' open' : ''}><summary><span class="badge">${step.state}</span> ${esc(step.step)}</summary>${step.reason ? `<p class="reason">${esc(step.reason)}</p>` : ''}${exchanges.map(exchangeHtml).join('')}${more > 0 ? `<p class="reason">… and ${more} more requests of this step</p>` : ''}<ul class="checks">${step.checks.map(checkHtml).join('')}</ul></details>`;
 }
 
 export function htmlReport(result: RunResult): string {
@@ -46,8 +47,8 @@ body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;paddin
 h1{font-size:1.4rem}.summary{padding:.75rem 1rem;border-radius:6px;background:#eef6ee}.summary.failed{background:#fbeaea}
 details{border:1px solid #d7dce1;border-radius:6px;margin:.75rem 0;padding:.25rem .75rem}summary{cursor:pointer;font-weight:600;padding:.4rem 0}
 summary small{font-weight:400;color:#5b6670;margin-left:.5rem}.badge{display:inline-block;min-width:4.5em;text-align:center;border-radius:4px;font-size:.75rem;padding:0 .3em;text-transform:uppercase}
-.passed>.badge,.passed>h3>.badge,.passed>summary>.badge{background:#d6efd6}.failed>.badge,.failed>h3>.badge,.failed>summary>.badge{background:#f6caca}.skipped>h3>.badge{background:#e6e6e6}
-.step{border-top:1px solid #eceff2;padding:.5rem 0}.step h3{font-size:.95rem;margin:.2rem 0}
+.passed>summary>.badge{background:#d6efd6}.failed>summary>.badge{background:#f6caca}.skipped>summary>.badge{background:#e6e6e6}
+details.step{border:0;border-top:1px solid #eceff2;border-radius:0;margin:0;padding:.2rem 0}details.step>summary{font-size:.95rem}
 .exchange{margin:.4rem 0 .4rem 1rem}.request,.answer{font-family:ui-monospace,monospace}.answer.s2{color:#1f6f2b}.answer.s4{color:#9a5b00}.answer.s5{color:#a11}
 .ms{color:#7a848d}pre{background:#f6f8fa;padding:.5rem;border-radius:4px;overflow:auto;max-height:18rem;margin:.2rem 0}
 .checks{list-style:none;padding-left:1rem}.checks li.passed,.checks li.skipped{color:#5b6670}.checks li.failed{color:#a11}

@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockServer, type RunningMock } from '../../mock-server/index.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { runScenarios } from '../runner.ts';
+import { altegioSuite } from '../suites/altegio.ts';
+import { startBrokenProxy, type BrokenProxy } from '../testing/broken-proxy.ts';
+import type { RunResult } from '../types.ts';
+import { consoleReporter } from './console.ts';
+import { htmlReporter } from './html.ts';
+import { jsonReporter } from './json.ts';
+import { junitReporter } from './junit.ts';
+
+// One failing run (an Altegio whose cancel keeps the slot), every reporter listening.
+let mock: RunningMock;
+let proxy: BrokenProxy;
+let result: RunResult;
+let console: string;
+const out = mkdtempSync(join(tmpdir(), 'slotcheck-reports-'));
+
+beforeAll(async () => {
+  mock = await startMockServer({ port: 0, now: Date.parse('2026-03-02T07:00:00Z'), frozen: true });
+  proxy = await startBrokenProxy(`${mock.url}/api/v1`, (req, forward) => (req.method === 'DELETE' ? Promise.resolve({ status: 204, headers: {}, body: '' }) : forward(req)));
+  const { vars, headers } = altegioSuite.start(Object.fromEntries(Object.entries(altegioSuite.flags).map(([k, f]) => [k, f.default])));
+  let text = '';
+  result = await runScenarios(
+    altegioSuite.scenarios({ concurrency: 5 }),
+    { api: 'altegio', target: proxy.url, fetch, headers, seed: 3, budgetMs: 5000, timeoutMs: 10_000, altegio: `${mock.url}/api/v1`, vars },
+    [consoleReporter({ write: (t: string) => (text += t) }), junitReporter(out), jsonReporter(out), htmlReporter(out)],
+  );
+  console = text;
+});
+afterAll(async () => {
+  await proxy.close();
+  await mock.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('reporters', () => {
+  it('console: a pass/fail line per scenario, the failed checks with expected and given, and a summary', () => {
+    expect(console).toMatch(/^PASS {2}catalog/m);
+    expect(console).toMatch(/^FAIL {2}book-update-cancel/m);
+    expect(console).toContain('✗ cancel appointment');
+    expect(console).toContain('oracle.record-cancelled: Altegio holds 0 record(s) matching, 1 expected');
+    expect(console).toMatch(/1 of 5 scenarios failed/);
+    expect(console).toMatch(/^4 passed, 1 failed$/m);
+  });
+
+  it('JUnit: a testsuite per scenario, a testcase per step, the failure naming the check', () => {
+    const xml = readFileSync(join(out, 'slotcheck-junit.xml'), 'utf8');
+    expect(xml.match(/<testsuite /g)).toHaveLength(5);
+    const steps = result.scenarios.reduce((n, s) => n + s.steps.length, 0);
+    expect(xml).toContain(`<testsuites name="slotcheck altegio" tests="${steps}" failures="1"`);
+    expect(xml).toMatch(/<testcase classname="altegio.book-update-cancel" name="cancel appointment"[^>]*>\s*<failure type="oracle.record-cancelled"/);
+    expect(xml).toMatch(/<testcase classname="altegio.book-update-cancel" name="the cancelled appointment is gone"[^>]*>\s*<skipped message="an earlier step failed: cancel appointment"/);
+  });
+
+  it('JSON: the whole result, exchanges included', () => {
+    const json = JSON.parse(readFileSync(join(out, 'slotcheck-report.json'), 'utf8'));
+    expect(json.counts).toEqual(result.counts);
+    expect(json.scenarios[1].steps[4].exchanges[0].request.method).toBe('POST');
+  });
+
+  it('HTML: in Chromium, the failed call opens as its requests and answers, with expected beside given', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`file://${join(out, 'slotcheck-report.html')}`);
+      await expect(page.locator('.summary').textContent()).resolves.toMatch(/1 of 5 scenarios failed/);
+      const failed = page.locator('details.scenario.failed');
+      await expect(failed.getAttribute('open')).resolves.toBe('');
+      expect(await page.locator('details.scenario.passed[open]').count()).toBe(0);
+      const step = failed.locator('details.step.failed');
+      await expect(step.getAttribute('open')).resolves.toBe('');
+      await expect(step.locator('summary').textContent()).resolves.toContain('cancel appointment');
+      expect(await failed.locator('details.step.passed[open]').count()).toBe(0);
+      await expect(step.locator('.request').first().textContent()).resolves.toMatch(/→ DELETE http:\/\/127\.0\.0\.1:\d+\/record\/1001\/\d+/);
+      await expect(step.locator('li.failed b').textContent()).resolves.toBe('oracle.record-cancelled');
+      await expect(step.locator('.diff h5').allTextContents()).resolves.toEqual(['expected', 'given']);
+      expect(await step.locator('.diff').isVisible()).toBe(true);
+    } finally {
+      await browser.dispose();
+    }
+  });
+});
