@@ -5,7 +5,7 @@ import type { CheckResult } from '../types.ts';
 export function consoleReporter(out: { write(text: string): unknown } = process.stdout): Reporter {
   const line = (text = '') => out.write(`${text}\n`);
   return {
-    onRunStart: ({ api, target, scenarios }) => line(`slotcheck simulate: ${scenarios.length} scenarios of the ${api} suite against ${target}`),
+    onRunStart: ({ api, target, scenarios }) => line(`slotcheck simulate: ${plural(scenarios.length, 'scenario')} for the ${api} API against ${target}`),
     onScenarioResult(result) {
       const checks = result.steps.flatMap((s) => s.checks);
       const failed = checks.filter((c) => c.state === 'failed');
@@ -28,13 +28,15 @@ export function consoleReporter(out: { write(text: string): unknown } = process.
       line();
       line(
         failedScenarios === 0
-          ? `All ${scenarios} scenarios passed (${checks} checks, ${Math.round(result.durationMs)} ms, seed ${result.seed}).`
-          : `${failedScenarios} of ${scenarios} scenarios failed: ${failedChecks} of ${checks} checks (seed ${result.seed}; run again with --seed ${result.seed} to repeat the same choices).`,
+          ? `${scenarios === 1 ? 'The scenario' : `All ${scenarios} scenarios`} passed (${plural(checks, 'check')}, ${Math.round(result.durationMs)} ms, seed ${result.seed}).`
+          : `${failedScenarios} of ${plural(scenarios, 'scenario')} failed: ${failedChecks} of ${plural(checks, 'check')} (seed ${result.seed}; run again with --seed ${result.seed} to repeat the same choices).`,
       );
       line(`${scenarios - failedScenarios} passed, ${failedScenarios} failed`);
     },
   };
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function short(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);

@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockServer, type RunningMock } from '../mock-server/index.ts';
+import { simulateOptions } from './options.ts';
+
+// `npx slotcheck simulate` as a user runs it: a child process, real flags, exit codes.
+const bin = fileURLToPath(new URL('../scripts/slotcheck.mjs', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'slotcheck-sim-cli-'));
+let mock: RunningMock;
+
+beforeAll(async () => {
+  mock = await startMockServer({ port: 0, now: Date.parse('2026-03-02T07:00:00Z'), frozen: true });
+});
+afterAll(async () => {
+  await mock.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function simulate(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    // Async on purpose: the fake answers from this very process.
+    execFile(process.execPath, [bin, 'simulate', ...args], (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr });
+    });
+  });
+}
+
+const yamlScenario = (status: number) => `name: my-staff-check
+description: A user's own scenario, in YAML.
+steps:
+  - name: list the staff
+    operation: listStaff
+    request:
+      method: GET
+      path: /company/{{companyId}}/staff
+    status: ${status}
+    capture:
+      first: /data/0
+    assert:
+      - name: flow.has-staff
+        that: /data
+        minLength: 3
+  - name: read the first one
+    operation: getStaffMember
+    request:
+      method: GET
+      path: /company/{{companyId}}/staff/{{first.id}}
+    assert:
+      - name: flow.same-staff-member
+        that: /data/name
+        equals: "{{first.name}}"
+`;
+
+describe('slotcheck simulate', () => {
+  it('exits 0 when every check passed, and writes the JUnit report asked for', async () => {
+    const out = join(dir, 'pass');
+    const run = await simulate(['--api', 'altegio', '--target', `${mock.url}/api/v1`, '--altegio', `${mock.url}/api/v1`, '--reporter', 'console,junit', '--out', out]);
+    expect(run.stdout).toContain('All 5 scenarios passed');
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(out, 'slotcheck-junit.xml'), 'utf8')).toContain('failures="0"');
+  });
+
+  it('runs a YAML scenario file, and exits 1 when one of its checks fails', async () => {
+    const good = join(dir, 'good.yaml');
+    writeFileSync(good, yamlScenario(200));
+    const passed = await simulate(['--api', 'altegio', '--target', `${mock.url}/api/v1`, '--scenario', good]);
+    expect(passed.stdout).toMatch(/PASS {2}my-staff-check {2}\(2 steps/);
+    expect(passed.code).toBe(0);
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, yamlScenario(201));
+    const failed = await simulate(['--api', 'altegio', '--target', `${mock.url}/api/v1`, '--scenario', bad]);
+    expect(failed.stdout).toContain('status: expected status 201, got 200');
+    expect(failed.code).toBe(1);
+  });
+
+  it.each([
+    [['--api', 'soap', '--target', 'http://127.0.0.1:1'], /--api must be one of voicebot, unified, partner, altegio; got "soap"/],
+    [['--api', 'altegio'], /--target URL is required/],
+    [['--api', 'altegio', '--target', 'ftp://x'], /--target must be an http\(s\) URL/],
+    [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--reporter', 'pdf'], /--reporter takes console, junit, json, html; got "pdf"/],
+    [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--scenario', 'nope'], /--scenario "nope" is neither a built-in scenario \(catalog, book-update-cancel, race, bad-input, auth\) nor a file/],
+    [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--header', 'no-colon'], /--header takes "Name: value"/],
+  ])('exits 2 with one line for bad flags: %j', async (args, message) => {
+    const run = await simulate(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 when the target is unreachable', async () => {
+    const run = await simulate(['--api', 'altegio', '--target', 'http://127.0.0.1:9/api/v1']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/could not run: the target http:\/\/127\.0\.0\.1:9\/api\/v1 is unreachable/);
+  });
+
+  it('exits 2 for a scenario file that breaks the scenario schema, naming the place', async () => {
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(broken, yamlScenario(200).replace('operation: getStaffMember', 'operation: getStaffMembre'));
+    const run = await simulate(['--api', 'altegio', '--target', `${mock.url}/api/v1`, '--scenario', broken]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/steps\.1\.operation "getStaffMembre" is not an operation of the altegio spec/);
+    writeFileSync(broken, yamlScenario(200).replace('    status: 200\n', '    status: ok\n'));
+    expect((await simulate(['--api', 'altegio', '--target', `${mock.url}/api/v1`, '--scenario', broken])).stderr).toMatch(/steps\.0\.status/);
+  });
+});
+
+describe('simulate options', () => {
+  it('normalises flags once: API flags, headers, defaults', () => {
+    const options = simulateOptions(['--api', 'altegio', '--target', 'http://x.test/api/v1/', '--location', '1002', '--header', 'X-Trace: 1', '--concurrency', '20']);
+    expect(options.run).toMatchObject({ target: 'http://x.test/api/v1', seed: 1, budgetMs: 5000, vars: { companyId: 1002 }, headers: { 'x-trace': '1' } });
+    expect(options.scenarios.find((s) => s.name === 'race')!.steps.at(-1)!.race!.copies).toBe(20);
+  });
+
+  it('refuses a flag of another API', () => {
+    expect(() => simulateOptions(['--api', 'voicebot', '--target', 'http://x.test', '--location', '1'])).toThrow(/--location is not a flag of --api voicebot/);
+  });
+});
