@@ -8,6 +8,7 @@ import { createHttpClient, type HttpClient, type HttpRequest } from './http-clie
 import { seededRandom } from './random.ts';
 import type { Reporter } from './reporter.ts';
 import type { CaptureSource, Scenario, Step, Vars } from './scenario/scenario.ts';
+import { daySlots } from './scenario/day-slots.ts';
 import { MissingVarError, render, select } from './scenario/template.ts';
 import type { ApiName, CheckResult, Exchange, RunResult, ScenarioResult, StepResult } from './types.ts';
 
@@ -165,14 +166,20 @@ function capture(source: CaptureSource, body: unknown, ctx: { vars: Vars; random
     const value = select(body, source.date);
     return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
   }
+  if ('daySlots' in source) return daySlots(select(body, source.daySlots), source.timeZone);
   const list = select(body, source.pick);
   if (!Array.isArray(list)) return undefined;
   const where = render(source.where ?? {}, ctx.vars) as Record<string, unknown>;
-  const candidates = list.filter((item) => Object.entries(where).every(([k, v]) => (item as Record<string, unknown>)?.[k] === v));
+  const candidates = list.filter((item) => Object.entries(where).every(([k, v]) => matches((item as Record<string, unknown>)?.[k], v)));
   return candidates.length === 0 ? undefined : candidates[Math.floor(ctx.random() * candidates.length)];
 }
 
-const describe = (source: CaptureSource) => (typeof source === 'string' ? source : 'date' in source ? `the date of ${source.date}` : `a pick from ${source.pick}`);
+function matches(value: unknown, wanted: unknown): boolean {
+  if (wanted !== null && typeof wanted === 'object' && 'length' in wanted) return Array.isArray(value) && value.length === (wanted as { length: number }).length;
+  return value === wanted;
+}
+
+const describe = (source: CaptureSource) => (typeof source === 'string' ? source : 'date' in source ? `the date of ${source.date}` : 'daySlots' in source ? `the slots at ${source.daySlots}` : `a pick from ${source.pick}`);
 
 async function oracle(step: Step, run: Run, vars: Vars): Promise<CheckResult[]> {
   const expectations = step.oracle ?? [];

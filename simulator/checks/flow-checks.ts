@@ -9,10 +9,10 @@ import { fail, pass } from './check.ts';
 
 const includes = (list: unknown, item: unknown) => Array.isArray(list) && list.some((v) => isDeepStrictEqual(v, item));
 
-/** One flow assertion of a step, over the answer's body. */
+/** One flow assertion of a step, over the answer's body (or the captured value it names). */
 export function assertFlow(assertion: Assertion, body: unknown, vars: Vars): CheckResult {
-  const given = select(body, assertion.that);
-  const at = `${assertion.that}`;
+  const given = select(assertion.of === undefined ? body : vars[assertion.of], assertion.that);
+  const at = assertion.of === undefined ? assertion.that : `${assertion.of}${assertion.that}`;
   if ('equals' in assertion) {
     const expected = render(assertion.equals, vars);
     return isDeepStrictEqual(given, expected) ? pass(assertion.name, `${at} equals`) : fail(assertion.name, `${at} differs`, expected, given);
@@ -32,7 +32,18 @@ export function assertFlow(assertion: Assertion, body: unknown, vars: Vars): Che
     const odd = Array.isArray(given) ? given.filter((v) => !isDeepStrictEqual(v, expected)) : [given];
     return odd.length === 0 ? pass(assertion.name, `every ${at} is ${JSON.stringify(expected)}`) : fail(assertion.name, `${at} has other values`, expected, odd);
   }
+  if ('sameInstant' in assertion) {
+    const expected = String(render(assertion.sameInstant, vars));
+    return typeof given === 'string' && Date.parse(given) === Date.parse(expected)
+      ? pass(assertion.name, `${at} is ${expected}`)
+      : fail(assertion.name, `${at} is not the instant ${expected}`, expected, given);
+  }
   const length = Array.isArray(given) ? given.length : undefined;
+  if ('maxLength' in assertion) {
+    return length !== undefined && length <= assertion.maxLength
+      ? pass(assertion.name, `${at} has ${length}`)
+      : fail(assertion.name, `${at} has ${length ?? 'no'} items, at most ${assertion.maxLength} expected`, `<= ${assertion.maxLength}`, length ?? given);
+  }
   if ('length' in assertion) {
     return length === assertion.length ? pass(assertion.name, `${at} has ${length}`) : fail(assertion.name, `${at} has ${length ?? 'no'} items`, assertion.length, length ?? given);
   }

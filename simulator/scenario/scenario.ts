@@ -23,13 +23,26 @@ export type CaptureSource =
   | string
   | { readonly pick: string; readonly where?: Readonly<Record<string, unknown>> }
   /** The calendar date (`YYYY-MM-DD`) of the date-time at a pointer. */
-  | { readonly date: string };
+  | { readonly date: string }
+  /**
+   * Slots grouped by day (`[{date, slots: ["9:00 AM", …]}]`) at a pointer, read in a
+   * time zone, as a list of `{date, time, datetime}` (datetime: an ISO instant).
+   */
+  | { readonly daySlots: string; readonly timeZone: string };
 
-/** A flow assertion over the answer: `that` is a pointer, `*` maps over an array. */
+/**
+ * A `where` value: equal to it, or for `{length: n}` an array of that length.
+ * @example { where: { bookable: true } }, { where: { products: { length: 1 } } }
+ */
+export type WhereValue = unknown;
+
+/** A flow assertion over the answer (or a captured value): `that` is a pointer, `*` maps over an array. */
 export type Assertion = {
   /** Stable check name, e.g. `flow.booked-slot-not-offered`. */
   readonly name: string;
   readonly that: string;
+  /** Read `that` in this captured value instead of the answer's body. */
+  readonly of?: string;
 } & (
   | { readonly equals: unknown }
   | { readonly contains: unknown }
@@ -38,6 +51,9 @@ export type Assertion = {
   | { readonly every: unknown }
   | { readonly length: number }
   | { readonly minLength: number }
+  | { readonly maxLength: number }
+  /** The same instant as this date-time, whatever the offset it is written with. */
+  | { readonly sameInstant: string }
 );
 
 /** What the fake Altegio's state must show after the step (with `--altegio`). */
