@@ -166,7 +166,11 @@ function capture(source: CaptureSource, body: unknown, ctx: { vars: Vars; random
     const value = select(body, source.date);
     return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
   }
-  if ('daySlots' in source) return daySlots(select(body, source.daySlots), source.timeZone);
+  if ('daySlots' in source) {
+    const slots = daySlots(select(body, source.daySlots), source.timeZone);
+    if (!source.pick || !slots) return slots;
+    return slots.length === 0 ? undefined : slots[Math.floor(ctx.random() * slots.length)];
+  }
   const list = select(body, source.pick);
   if (!Array.isArray(list)) return undefined;
   const where = render(source.where ?? {}, ctx.vars) as Record<string, unknown>;

@@ -26,9 +26,10 @@ export type CaptureSource =
   | { readonly date: string }
   /**
    * Slots grouped by day (`[{date, slots: ["9:00 AM", …]}]`) at a pointer, read in a
-   * time zone, as a list of `{date, time, datetime}` (datetime: an ISO instant).
+   * time zone, as a list of `{date, time, datetime}` (datetime: an ISO instant); with
+   * `pick`, one of them, chosen by the run's seed.
    */
-  | { readonly daySlots: string; readonly timeZone: string };
+  | { readonly daySlots: string; readonly timeZone: string; readonly pick?: boolean };
 
 /**
  * A `where` value: equal to it, or for `{length: n}` an array of that length.

@@ -1,10 +1,12 @@
 import type { ApiName } from '../types.ts';
 import { altegioSuite } from './altegio.ts';
+import { unifiedSuite } from './unified.ts';
 import type { Suite } from './suite.ts';
 
 /** Built-in suites by API; an API without one can still run `--scenario FILE`. */
 export const suites: Readonly<Partial<Record<ApiName, Suite>>> = {
   altegio: altegioSuite,
+  unified: unifiedSuite,
 };
 
 export type { Suite } from './suite.ts';
