@@ -69,6 +69,8 @@ export function simulateOptions(args: readonly string[]): SimulateOptions {
       budgetMs: intFlag('budget-ms', flags['budget-ms'] as string | undefined, { min: 1, max: 600_000 }) ?? simulateDefaults.budgetMs,
       timeoutMs: intFlag('timeout-ms', flags['timeout-ms'] as string | undefined, { min: 1, max: 600_000 }) ?? simulateDefaults.timeoutMs,
       vars: start.vars,
+      // Only idempotency keys use it; the seed alone decides every choice.
+      runId: Date.now().toString(36),
     },
     scenarios: pickScenarios(api, (flags.scenario as string[] | undefined) ?? [], concurrency),
     reporters: reporters as ReporterName[],

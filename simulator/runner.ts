@@ -2,7 +2,7 @@ import { createSpecValidator, type SpecValidator } from '../specs/index.ts';
 import { apiProfiles, type ApiProfile } from './api-profiles.ts';
 import { assertRefused, badVariants } from './checks/bad-input.ts';
 import { fail, type CheckContext } from './checks/check.ts';
-import { assertFlow, assertOracle, assertRace } from './checks/flow-checks.ts';
+import { assertFlow, assertOracle, assertRace, assertReplay } from './checks/flow-checks.ts';
 import { responseChecks } from './checks/response-checks.ts';
 import { createHttpClient, type HttpClient, type HttpRequest } from './http-client.ts';
 import { seededRandom } from './random.ts';
@@ -27,6 +27,8 @@ export interface RunContext {
   readonly altegio?: string;
   /** The suite's starting values (ids, tokens, dates). */
   readonly vars: Vars;
+  /** Unique per run (`{{runId}}`): idempotency keys must not repeat across runs against a target that keeps state. */
+  readonly runId: string;
 }
 
 /**
@@ -79,7 +81,7 @@ interface Run {
 async function runScenario(scenario: Scenario, run: Run, onStep: (r: StepResult) => void): Promise<ScenarioResult> {
   const started = performance.now();
   const random = seededRandom(run.ctx.seed, scenario.name);
-  let vars: Vars = run.ctx.vars;
+  let vars: Vars = { ...run.ctx.vars, runId: run.ctx.runId };
   let failedAt: string | undefined;
   const steps: StepResult[] = [];
   for (const step of scenario.steps) {
@@ -113,9 +115,11 @@ interface StepRun {
 }
 
 async function runStep(step: Step, { run, vars, random }: StepRun): Promise<{ vars: Vars; exchanges: Exchange[]; checks: CheckResult[] }> {
+  // A racer's request may tell itself apart with {{copy}} (1…N), e.g. its own idempotency key.
+  const build = (copy: number) => render(step.request, { ...vars, copy }) as HttpRequest;
   let request: HttpRequest;
   try {
-    request = render(step.request, vars) as HttpRequest;
+    request = build(1);
   } catch (error) {
     if (!(error instanceof MissingVarError)) throw error;
     return { vars, exchanges: [], checks: [fail('capture', `cannot build the request: ${error.message}`, `a value for ${error.variable}`, undefined)] };
@@ -132,8 +136,8 @@ async function runStep(step: Step, { run, vars, random }: StepRun): Promise<{ va
     return { vars, exchanges, checks };
   }
 
-  const copies = step.race?.copies ?? 1;
-  const exchanges = await Promise.all(Array.from({ length: copies }, () => run.http.send(request)));
+  const copies = step.race?.copies ?? step.replay?.copies ?? 1;
+  const exchanges = await Promise.all(Array.from({ length: copies }, (_, i) => run.http.send(i === 0 ? request : build(i + 1))));
   const checkOne = (exchange: Exchange, expect: Step) => {
     const ctx: CheckContext = { profile: run.profile, validator: run.validator, step: expect, exchange, vars, budgetMs: run.ctx.budgetMs };
     return Object.values(responseChecks).map((c) => c.run(ctx));
@@ -143,6 +147,11 @@ async function runStep(step: Step, { run, vars, random }: StepRun): Promise<{ va
     const checks = exchanges.flatMap((e) => checkOne(e, { ...step, status: [...run.profile.successStatuses(step.operation), step.race!.conflictStatus] }));
     const oracleChecks = step.oracle?.length ? await oracle(step, run, vars) : [];
     return { vars, exchanges, checks: [...dedupe(checks), assertRace(exchanges, step.race.conflictStatus), ...oracleChecks] };
+  }
+  if (step.replay) {
+    const checks = exchanges.flatMap((e) => checkOne(e, step));
+    const oracleChecks = step.oracle?.length ? await oracle(step, run, vars) : [];
+    return { vars, exchanges, checks: [...dedupe(checks), assertReplay(exchanges, step.replay.idPointer), ...oracleChecks] };
   }
   const [exchange] = exchanges as [Exchange];
   const checks = checkOne(exchange, step);

@@ -97,3 +97,14 @@ export function assertOracle(expectation: OracleExpectation, state: OracleState,
     ? pass(expectation.name, `${matches.length} matching record(s) in Altegio`)
     : fail(expectation.name, `Altegio holds ${matches.length} record(s) matching, ${expectation.count} expected`, { records: where, count: expectation.count }, { count: matches.length, records: matches.slice(0, 3) });
 }
+
+/** N identical requests with one idempotency key at once: one resource, one creation. */
+export function assertReplay(exchanges: readonly Exchange[], idPointer: string): CheckResult {
+  const statuses = exchanges.map((e) => e.response?.status ?? 0);
+  const ids = [...new Set(exchanges.map((e) => JSON.stringify(select(e.response?.body, idPointer))))];
+  const created = statuses.filter((s) => s === 201).length;
+  const allOk = statuses.every((s) => s >= 200 && s < 300);
+  return allOk && ids.length === 1 && ids[0] !== undefined && created <= 1
+    ? pass('idempotency.one-booking', `${exchanges.length} retries, one ${idPointer}: ${ids[0]}`)
+    : fail('idempotency.one-booking', `${exchanges.length} retries with one key gave ${ids.length} different ${idPointer} (${created} created)`, { distinctIds: 1, created: 1 }, { statuses, ids });
+}

@@ -27,7 +27,7 @@ beforeAll(async () => {
   let text = '';
   result = await runScenarios(
     altegioSuite.scenarios({ concurrency: 5 }),
-    { api: 'altegio', target: proxy.url, fetch, headers, seed: 3, budgetMs: 5000, timeoutMs: 10_000, altegio: `${mock.url}/api/v1`, vars },
+    { api: 'altegio', target: proxy.url, fetch, headers, seed: 3, budgetMs: 5000, timeoutMs: 10_000, runId: 'test', altegio: `${mock.url}/api/v1`, vars },
     [consoleReporter({ write: (t: string) => (text += t) }), junitReporter(out), jsonReporter(out), htmlReporter(out)],
   );
   console = text;

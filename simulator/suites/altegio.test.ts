@@ -24,6 +24,7 @@ async function simulate(target: string, overrides: { budgetMs?: number } = {}): 
     seed: 7,
     budgetMs: overrides.budgetMs ?? 5000,
     timeoutMs: 10_000,
+    runId: 'test',
     altegio: `${mock.url}/api/v1`,
     vars,
   }, []);

@@ -1,5 +1,6 @@
 import type { ApiName } from '../types.ts';
 import { altegioSuite } from './altegio.ts';
+import { partnerSuite } from './partner.ts';
 import { unifiedSuite } from './unified.ts';
 import type { Suite } from './suite.ts';
 
@@ -7,6 +8,7 @@ import type { Suite } from './suite.ts';
 export const suites: Readonly<Partial<Record<ApiName, Suite>>> = {
   altegio: altegioSuite,
   unified: unifiedSuite,
+  partner: partnerSuite,
 };
 
 export type { Suite } from './suite.ts';
