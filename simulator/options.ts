@@ -4,7 +4,7 @@ import { apiProfiles } from './api-profiles.ts';
 import { reporterNames, type ReporterName } from './reporters/index.ts';
 import type { RunContext } from './runner.ts';
 import { loadScenarioFile, ScenarioError } from './scenario/load-scenario.ts';
-import type { Scenario } from './scenario/scenario.ts';
+import type { Scenario, Vars } from './scenario/scenario.ts';
 import { suites } from './suites/index.ts';
 import type { ApiName } from './types.ts';
 
@@ -69,10 +69,10 @@ export function simulateOptions(args: readonly string[]): SimulateOptions {
       budgetMs: intFlag('budget-ms', flags['budget-ms'] as string | undefined, { min: 1, max: 600_000 }) ?? simulateDefaults.budgetMs,
       timeoutMs: intFlag('timeout-ms', flags['timeout-ms'] as string | undefined, { min: 1, max: 600_000 }) ?? simulateDefaults.timeoutMs,
       vars: start.vars,
-      // Only idempotency keys use it; the seed alone decides every choice.
-      runId: Date.now().toString(36),
+      // Digits, as it goes into test callers' phone numbers and idempotency keys; the seed alone decides every choice.
+      runId: String(Date.now()).slice(-7),
     },
-    scenarios: pickScenarios(api, (flags.scenario as string[] | undefined) ?? [], concurrency),
+    scenarios: pickScenarios({ api, names: (flags.scenario as string[] | undefined) ?? [], concurrency, vars: start.vars }),
     reporters: reporters as ReporterName[],
     outDir: (flags.out as string | undefined) ?? simulateDefaults.outDir,
     concurrency,
@@ -101,8 +101,8 @@ function headers(list: string[]): Record<string, string> {
 }
 
 /** Built-in scenarios by name, or scenario files; all built-ins when none is named. */
-function pickScenarios(api: ApiName, names: string[], concurrency: number): Scenario[] {
-  const builtIn = suites[api]?.scenarios({ concurrency }) ?? [];
+function pickScenarios({ api, names, concurrency, vars }: { api: ApiName; names: string[]; concurrency: number; vars: Vars }): Scenario[] {
+  const builtIn = suites[api]?.scenarios({ concurrency, vars }) ?? [];
   if (names.length === 0) {
     if (builtIn.length === 0) throw new UsageError(`there is no built-in suite for --api ${api} yet; give --scenario FILE.`);
     return builtIn;

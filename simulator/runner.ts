@@ -27,7 +27,7 @@ export interface RunContext {
   readonly altegio?: string;
   /** The suite's starting values (ids, tokens, dates). */
   readonly vars: Vars;
-  /** Unique per run (`{{runId}}`): idempotency keys must not repeat across runs against a target that keeps state. */
+  /** Unique per run, digits (`{{runId}}`): test callers and idempotency keys must not repeat across runs against a target that keeps state. */
   readonly runId: string;
 }
 

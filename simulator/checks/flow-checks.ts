@@ -1,11 +1,21 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Assertion, OracleExpectation, Vars } from '../scenario/scenario.ts';
+import { zonedParts } from '../../mock-server/time/zoned-time.ts';
 import { render, select } from '../scenario/template.ts';
 import type { CheckResult, Exchange } from '../types.ts';
 import { fail, pass } from './check.ts';
 
 // Checks across steps: what an answer says about the flow so far (a booked slot is no
 // longer offered …), what the fake Altegio's state shows (with --altegio), and races.
+
+/** `2026-03-03T10:00:00+01:00` is written in Europe/Berlin: its offset is the zone's at that instant. */
+function writtenIn(text: string, zone: string): boolean {
+  const m = /([+-])(\d{2}):?(\d{2})$|Z$/.exec(text);
+  const instant = Date.parse(text);
+  if (!m || Number.isNaN(instant)) return false;
+  const offset = m[0] === 'Z' ? 0 : (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return zonedParts(instant, zone).offsetMinutes === offset;
+}
 
 const includes = (list: unknown, item: unknown) => Array.isArray(list) && list.some((v) => isDeepStrictEqual(v, item));
 
@@ -37,6 +47,13 @@ export function assertFlow(assertion: Assertion, body: unknown, vars: Vars): Che
     return typeof given === 'string' && Date.parse(given) === Date.parse(expected)
       ? pass(assertion.name, `${at} is ${expected}`)
       : fail(assertion.name, `${at} is not the instant ${expected}`, expected, given);
+  }
+  if ('inZone' in assertion) {
+    const zone = String(render(assertion.inZone, vars));
+    const wrong = ([] as unknown[]).concat(given).filter((v) => typeof v !== 'string' || !writtenIn(v, zone));
+    return wrong.length === 0
+      ? pass(assertion.name, `${at} is written in ${zone}`)
+      : fail(assertion.name, `${at} is not written in ${zone}`, `times with the offset of ${zone}`, wrong.slice(0, 3));
   }
   const length = Array.isArray(given) ? given.length : undefined;
   if ('maxLength' in assertion) {

@@ -55,6 +55,8 @@ export type Assertion = {
   | { readonly maxLength: number }
   /** The same instant as this date-time, whatever the offset it is written with. */
   | { readonly sameInstant: string }
+  /** Every date-time there is written with the offset this IANA zone has at that instant. */
+  | { readonly inZone: string }
 );
 
 /** What the fake Altegio's state must show after the step (with `--altegio`). */

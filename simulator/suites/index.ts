@@ -2,6 +2,7 @@ import type { ApiName } from '../types.ts';
 import { altegioSuite } from './altegio.ts';
 import { partnerSuite } from './partner.ts';
 import { unifiedSuite } from './unified.ts';
+import { voicebotSuite } from './voicebot.ts';
 import type { Suite } from './suite.ts';
 
 /** Built-in suites by API; an API without one can still run `--scenario FILE`. */
@@ -9,6 +10,7 @@ export const suites: Readonly<Partial<Record<ApiName, Suite>>> = {
   altegio: altegioSuite,
   unified: unifiedSuite,
   partner: partnerSuite,
+  voicebot: voicebotSuite,
 };
 
 export type { Suite } from './suite.ts';
