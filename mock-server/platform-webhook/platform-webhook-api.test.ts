@@ -3,8 +3,15 @@ import { loadConfig } from '../reference/index.ts';
 import { testNow, useTestServer, type CallOptions } from '../testing/test-server.ts';
 import { signatureFor, unixSeconds } from './signature.ts';
 
-const server = useTestServer();
 const account = 'acct_gleichgewicht';
+// These tests book any free therapist (staff 0); the demo account keeps Anna's calendar only.
+const demoConfig = loadConfig();
+const server = useTestServer({
+  config: {
+    ...demoConfig,
+    platformWebhook: { ...demoConfig.platformWebhook, accounts: demoConfig.platformWebhook.accounts.map((a) => (a.accountId === account ? { ...a, staffId: 0 } : a)) },
+  },
+});
 const secret = 'whsec_demo_gleichgewicht_91f0';
 
 /** A request signed as the partner relay signs it; `sign` changes what is signed or sent. */
