@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockServer, type RunningMock } from '../../mock-server/index.ts';
+import { runScenarios } from '../runner.ts';
+import { jsonAnswer, startBrokenProxy, type Breakage, type BrokenProxy, type ProxiedRequest } from '../testing/broken-proxy.ts';
+import type { ApiName, RunResult } from '../types.ts';
+import { suites } from './index.ts';
+
+// The reference implementations pass every built-in suite at 100%, their effects confirmed
+// by the fake Altegio's state; and each deliberately broken variant (one realistic fault
+// in front of a reference implementation) fails with the check that names the fault.
+
+let mock: RunningMock;
+let runs = 0;
+beforeAll(async () => {
+  mock = await startMockServer({ port: 0, now: Date.parse('2026-03-02T07:00:00Z'), frozen: true });
+});
+afterAll(() => mock.close());
+
+const mounts: Record<ApiName, string> = { voicebot: '/voicebot', unified: '/unified', partner: '/partner', altegio: '/api/v1' };
+// Fixed days for the fixed clock: Tuesday 3 March 2026, from 08:00 UTC on Monday.
+const fixedFlags: Record<string, string> = { date: '2026-03-03', from: '2026-03-02T08:00:00Z' };
+
+async function simulate(api: ApiName, target: string, options: { budgetMs?: number; oracle?: boolean } = {}): Promise<RunResult> {
+  mock.fake.reset();
+  const suite = suites[api]!;
+  const flags = Object.fromEntries(Object.entries(suite.flags).map(([k, f]) => [k, fixedFlags[k] ?? f.default]));
+  const { vars, headers } = suite.start(flags);
+  runs += 1;
+  return runScenarios(
+    suite.scenarios({ concurrency: 8, vars }),
+    {
+      api,
+      target,
+      fetch,
+      headers,
+      vars,
+      seed: 11,
+      budgetMs: options.budgetMs ?? 5000,
+      timeoutMs: 15_000,
+      runId: String(1_000_000 + runs),
+      ...(options.oracle !== false && { altegio: `${mock.url}/api/v1` }),
+    },
+    [],
+  );
+}
+
+const failed = (result: RunResult) => [...new Set(result.scenarios.flatMap((s) => s.steps.flatMap((st) => st.checks.filter((c) => c.state === 'failed').map((c) => c.check))))];
+
+describe.each(['voicebot', 'unified', 'partner', 'altegio'] as const)('the %s reference implementation', (api) => {
+  it('passes every built-in scenario, every effect confirmed in Altegio', async () => {
+    const result = await simulate(api, mock.url + mounts[api]);
+    expect(failed(result)).toEqual([]);
+    const oracle = result.scenarios.flatMap((s) => s.steps.flatMap((st) => st.checks.filter((c) => c.check.startsWith('oracle.'))));
+    expect(oracle.length).toBeGreaterThan(0);
+    expect(oracle.filter((c) => c.state !== 'passed')).toEqual([]);
+  });
+});
+
+// --- the broken variants -------------------------------------------------------------
+
+const parse = (req: ProxiedRequest): Record<string, any> => {
+  try {
+    return JSON.parse(req.body);
+  } catch {
+    return {};
+  }
+};
+const actionOf = (req: ProxiedRequest) => parse(req).action as string | undefined;
+const withBody = (req: ProxiedRequest, body: unknown): ProxiedRequest => ({ ...req, body: JSON.stringify(body) });
+
+/** Answers every booking of a slot with the first one's answer, from a cache keyed by slot. */
+function cachedBookings(): Breakage {
+  const bySlot = new Map<string, ReturnType<Parameters<Breakage>[1]>>();
+  return (req, forward) => {
+    const body = parse(req);
+    if (body.action !== 'bookAppointment') return forward(req);
+    const pending = bySlot.get(body.slotId) ?? forward(req);
+    bySlot.set(body.slotId, pending);
+    return pending;
+  };
+}
+
+/** Moves a booking by booking the new slot again (and leaving the old one). */
+function modifyBooksAgain(): Breakage {
+  let lastBooking: Record<string, unknown> | undefined;
+  return async (req, forward) => {
+    const body = parse(req);
+    if (body.action === 'bookAppointment') lastBooking = body;
+    if (body.action !== 'modifyAppointment' || !lastBooking) return forward(req);
+    return forward(withBody(req, { ...lastBooking, slotId: body.slotIdNew, start: body.start }));
+  };
+}
+
+const breakages: [ApiName, string, Breakage, string, { oracle: boolean }?][] = [
+  ['voicebot', 'double-books under a race (answers from a cache)', cachedBookings(), 'race.one-winner'],
+  ['voicebot', 'ignores agentId', (req, forward) => forward(actionOf(req) === 'getSlots' ? withBody(req, { ...parse(req), agentId: null }) : req), 'flow.slots-of-the-chosen-agent'],
+  ['voicebot', 'answers in the wrong time zone', (req, forward) => forward(actionOf(req) === 'getSlots' ? withBody(req, { ...parse(req), timezone: 'UTC' }) : req), 'flow.slots-in-the-caller-zone'],
+  [
+    'unified',
+    '500 on bad input',
+    async (req, forward) => {
+      const res = await forward(req);
+      return res.status >= 400 && res.status < 500 ? jsonAnswer(500, { success: false, message: 'Something went wrong', error: { code: 'INTERNAL_ERROR', message: 'boom' } }) : res;
+    },
+    'bad-input.malformed-json',
+  ],
+  [
+    'partner',
+    'answers errors in the wrong shape',
+    async (req, forward) => {
+      const res = await forward(req);
+      return res.status >= 400 ? jsonAnswer(res.status, { message: 'Request failed', status: res.status }) : res;
+    },
+    'bad-input.malformed-json',
+  ],
+  [
+    'voicebot',
+    'cancel leaves the slot taken',
+    async (req, forward) => {
+      const body = parse(req);
+      return body.action === 'cancelAppointment' ? jsonAnswer(200, { success: true, bookingId: body.bookingId, message: 'Cancelled.' }) : forward(req);
+    },
+    'oracle.record-cancelled',
+  ],
+  [
+    'voicebot',
+    'cancel leaves the slot taken (seen without the oracle)',
+    async (req, forward) => {
+      const body = parse(req);
+      return body.action === 'cancelAppointment' ? jsonAnswer(200, { success: true, bookingId: body.bookingId, message: 'Cancelled.' }) : forward(req);
+    },
+    'flow.cancelled-slot-offered-again',
+    { oracle: false },
+  ],
+  ['voicebot', 'modify creates a second booking', modifyBooksAgain(), 'oracle.old-time-released'],
+  [
+    'partner',
+    'ignores Idempotency-Key',
+    (req, forward) => forward({ ...req, headers: { ...req.headers, 'idempotency-key': `ignored-${Math.random().toString(36).slice(2)}` } }),
+    'idempotency.same-booking',
+  ],
+  [
+    'unified',
+    'answers success but keeps no Altegio record',
+    async (req, forward) => {
+      const res = await forward(req);
+      const body = parse(req);
+      if (body.action !== 'book' || res.status !== 200) return res;
+      await forward(withBody(req, { action: 'cancel', agent_id: body.agent_id, appointment_id: JSON.parse(res.body).data.appointment_id }));
+      return res;
+    },
+    'oracle.record-created',
+  ],
+  [
+    'voicebot',
+    'sends a field of the wrong type',
+    async (req, forward) => {
+      const res = await forward(req);
+      if (actionOf(req) !== 'getProducts' || res.status !== 200) return res;
+      return jsonAnswer(200, JSON.parse(res.body).map((p: { duration: number }) => ({ ...p, duration: `${p.duration} min` })));
+    },
+    'schema',
+  ],
+  [
+    'unified',
+    'answers too slowly for a phone call',
+    async (req, forward) => {
+      await new Promise((r) => setTimeout(r, 60));
+      return forward(req);
+    },
+    'time-budget',
+  ],
+];
+
+describe.each(breakages)('a %s implementation that %s', (api, _name, breakage, check, options) => {
+  let proxy: BrokenProxy;
+  beforeAll(async () => {
+    proxy = await startBrokenProxy(mock.url + mounts[api], breakage);
+  });
+  afterAll(() => proxy.close());
+
+  it(`fails, naming ${check}`, async () => {
+    const result = await simulate(api, proxy.url, { ...(check === 'time-budget' && { budgetMs: 40 }), ...options });
+    expect(result.counts.failedScenarios).toBeGreaterThan(0);
+    expect(failed(result)).toContain(check);
+  });
+});
