@@ -113,3 +113,19 @@ describe('/__admin access', () => {
     expect((await apis.admin.handle(request({}, '127.0.0.1'))).status).toBe(403);
   });
 });
+
+describe('/__admin reset and the reference implementations', () => {
+  const server2 = useTestServer();
+  it('forgets the partner API’s idempotency keys, whose bookings the reset removed', async () => {
+    const book = () =>
+      server2.call('POST', '/partner/bookings', {
+        auth: 'none',
+        headers: { authorization: 'Bearer sk_ptnr_demo_gleichgewicht_a1b2c3', 'idempotency-key': 'admin-reset-key' },
+        body: { bot_id: 'bot_gleichgewicht', booking: { start_at: '2026-03-03T09:00:00Z', duration_minutes: 30, customer: { phone: '+15550100321', name: 'Reset Test' } } },
+      });
+    expect((await book()).status).toBe(201);
+    expect((await book()).status).toBe(200);
+    await server2.call('POST', '/__admin/reset', { auth: 'none' });
+    expect((await book()).status).toBe(201);
+  });
+});

@@ -12,6 +12,8 @@ export interface AdminContext {
   readonly requestLog: RequestLog;
   /** When set, every caller must send it; when not, only loopback callers are answered. */
   readonly adminToken?: string;
+  /** Drops what the reference implementations keep beyond Altegio (their idempotency keys). */
+  readonly resetApis: () => void;
 }
 
 const counts = (fake: FakeAltegio) => Object.fromEntries(tableNames.map((t) => [t, fake.db.tables[t].size]));
@@ -19,18 +21,21 @@ const counts = (fake: FakeAltegio) => Object.fromEntries(tableNames.map((t) => [
 const handlers = typedHandlers<operations, AdminContext>({
   readState: (_input, { fake }) => json(200, { now: new Date(fake.clock.now()).toISOString(), frozen: fake.clock.frozen, ...fake.db.snapshot() }),
   takeSnapshot: (_input, { fake }) => json(200, fake.db.snapshot()),
-  restoreSnapshot: ({ body }, { fake }) => {
+  restoreSnapshot: ({ body }, { fake, resetApis }) => {
     fake.restore(body as unknown as Snapshot);
+    resetApis();
     return json(200, counts(fake));
   },
-  resetState: (_input, { fake, faults, requestLog }) => {
+  resetState: (_input, { fake, faults, requestLog, resetApis }) => {
     fake.reset();
+    resetApis();
     faults.clear();
     requestLog.clear();
     return json(200, counts(fake));
   },
-  reseed: ({ body }, { fake }) => {
+  reseed: ({ body }, { fake, resetApis }) => {
     fake.reseed(body.seed, body.dataset ?? 'demo');
+    resetApis();
     return json(200, counts(fake));
   },
   readClock: (_input, { fake }) => json(200, { now: new Date(fake.clock.now()).toISOString(), frozen: fake.clock.frozen }),

@@ -42,6 +42,7 @@ const handlers = typedHandlers<operations, PartnerContext>({
  */
 export function createPartnerApi(ref: ReferenceContext, options: ApiOptions = {}): HttpApi {
   const ctx: PartnerContext = { ref, keys: createKeyMemory(ref.clock) };
+  ref.onReset(ctx.keys.forget);
   const router = createSpecRouter<PartnerContext>({
     spec: 'partner',
     handlers,

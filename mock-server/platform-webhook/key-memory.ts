@@ -11,6 +11,8 @@ export interface KeyMemory<T> {
   serialize<R>(key: string, task: () => Promise<R>): Promise<R>;
   recall(key: string): T | undefined;
   remember(key: string, value: T): void;
+  /** Forgets every key (the admin reset: the bookings they named are gone too). */
+  forget(): void;
 }
 
 /** @example const memory = createKeyMemory<Booking>(clock); await memory.serialize(key, async () => memory.recall(key) ?? book()) */
@@ -36,6 +38,9 @@ export function createKeyMemory<T>(clock: Clock): KeyMemory<T> {
         if (tails.get(key) === tail) tails.delete(key);
       });
       return run;
+    },
+    forget() {
+      values.clear();
     },
     recall(key) {
       forgetExpired();

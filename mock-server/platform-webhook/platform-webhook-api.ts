@@ -23,6 +23,7 @@ const handlers = typedHandlers<operations, PlatformContext>({ lookupCustomer, se
  */
 export function createPlatformWebhookApi(ref: ReferenceContext, options: ApiOptions = {}): HttpApi {
   const ctx: PlatformContext = { ref, bookings: createKeyMemory(ref.clock) };
+  ref.onReset(ctx.bookings.forget);
   const router = createSpecRouter<PlatformContext>({
     spec: 'partner-webhook',
     handlers,

@@ -17,6 +17,10 @@ export interface ReferenceContext {
   selfUrl(): string;
   /** How to reach other HTTP services (platform webhooks); injectable in tests. */
   readonly fetch: typeof fetch;
+  /** Registers what an implementation keeps beyond Altegio (idempotency keys), to drop on an admin reset. */
+  onReset(forget: () => void): void;
+  /** Drops it all: the admin API calls this when it resets, reseeds or restores Altegio. */
+  reset(): void;
 }
 
 /** Options every mounted API takes. */
@@ -28,7 +32,10 @@ export interface ApiOptions {
 export function createReferenceContext(input: { config: ReferenceConfig; clock: Clock; selfUrl: () => string; fetch?: typeof fetch }): ReferenceContext {
   const clients = new Map<number, AltegioClient>();
   const fetchImpl = input.fetch ?? fetch;
+  const forgets: (() => void)[] = [];
   return {
+    onReset: (forget) => void forgets.push(forget),
+    reset: () => forgets.forEach((forget) => forget()),
     config: input.config,
     clock: input.clock,
     selfUrl: input.selfUrl,

@@ -40,11 +40,11 @@ export function useTestServer(options: Partial<MockOptions> = {}) {
     ctx.mock = await startMockServer({ port: 0, now: testNow, frozen: true, onResponseViolation: (v) => violations.push(v), ...options });
   });
   afterAll(() => ctx.mock.close());
-  beforeEach(() => {
+  beforeEach(async () => {
     ctx.mock.fake.clock.set(testNow, { frozen: true });
-    ctx.mock.fake.reset();
-    ctx.mock.faults.clear();
-    ctx.mock.requestLog.clear();
+    // The admin API's own reset: Altegio's data, faults, the request log, idempotency keys.
+    const reset = await ctx.mock.apis.admin.handle({ method: 'POST', path: '/reset', query: {}, headers: {}, rawBody: '' });
+    expect(reset.status).toBe(200);
   });
   afterEach(() => {
     expect(violations.splice(0)).toEqual([]);
