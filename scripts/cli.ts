@@ -1,21 +1,13 @@
+import { pactCommand, prismCommand } from '../contracts/index.ts';
 import { mockCommand } from '../mock-server/index.ts';
 import { simulateCommand } from '../simulator/index.ts';
 import { exitCodes, UsageError, type Command } from './cli-kit.ts';
 
-const planned = (summary: string, issue: number): Command => ({
-  summary: `${summary} (not built yet: issue ${issue})`,
-  usage: '',
-  async run() {
-    console.error(`slotcheck: this command is not built yet; it is planned in issue ${issue}.`);
-    return exitCodes.couldNotRun;
-  },
-});
-
 export const commands: Record<string, Command> = {
   mock: mockCommand,
   simulate: simulateCommand,
-  pact: planned('Pact provider verification against any URL', 6),
-  prism: planned('Prism static mock or validation proxy for one of the specs', 6),
+  pact: pactCommand,
+  prism: prismCommand,
 };
 
 function usage(): string {

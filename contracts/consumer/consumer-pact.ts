@@ -1,0 +1,26 @@
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PactV4 } from '@pact-foundation/pact';
+import { afterAll } from 'vitest';
+
+/** Where the checked-in pacts live; the provider verification reads them from here. */
+export const pactsDir = fileURLToPath(new URL('../pacts/', import.meta.url));
+
+/**
+ * A V4 pact for one consumer test file. Pact writes into a private folder while the tests
+ * run; after the last test the finished file replaces the checked-in one in one rename, so
+ * a verification running in parallel never reads half a pact, and an interaction removed
+ * from the test is removed from the file.
+ * @example const pact = useConsumerPact('ai-agent', 'altegio')
+ */
+export function useConsumerPact(consumer: string, provider: string): PactV4 {
+  const work = mkdtempSync(join(pactsDir, '.writing-'));
+  afterAll(() => {
+    const file = `${consumer}-${provider}.json`;
+    // Pact writes nothing when an interaction failed; the checked-in pact then stays as it was.
+    if (existsSync(join(work, file))) renameSync(join(work, file), join(pactsDir, file));
+    rmSync(work, { recursive: true, force: true });
+  });
+  return new PactV4({ consumer, provider, dir: work, logLevel: 'warn' });
+}
