@@ -95,8 +95,8 @@ async function simulator() {
     const started = performance.now();
     let calls = 0;
     for (let run = 0; run < 5; run++) {
-      const result = await runScenarios(altegioSuite.scenarios({ concurrency: 10, vars }), {
-        api: 'altegio', target: `${mock.url}/api/v1`, fetch, headers, vars, seed: run, budgetMs: 5000, timeoutMs: 10_000, runId: String(1_000_000 + run), altegio: `${mock.url}/api/v1`,
+      const result = await runScenarios(altegioSuite.scenarios(vars), {
+        api: 'altegio', target: `${mock.url}/api/v1`, fetch, headers, vars, seed: run, budgetMs: 5000, timeoutMs: 10_000, concurrency: 10, runId: String(1_000_000 + run), altegio: `${mock.url}/api/v1`,
       }, []);
       calls += result.scenarios.reduce((n, s) => n + s.steps.reduce((m, st) => m + st.exchanges.length, 0), 0);
       await fetch(`${mock.url}/__admin/reset`, { method: 'POST' });

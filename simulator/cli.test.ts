@@ -111,8 +111,7 @@ describe('slotcheck simulate', () => {
 describe('simulate options', () => {
   it('normalises flags once: API flags, headers, defaults', () => {
     const options = simulateOptions(['--api', 'altegio', '--target', 'http://x.test/api/v1/', '--location', '1002', '--header', 'X-Trace: 1', '--concurrency', '20']);
-    expect(options.run).toMatchObject({ target: 'http://x.test/api/v1', seed: 1, budgetMs: 5000, vars: { companyId: 1002 }, headers: { 'x-trace': '1' } });
-    expect(options.scenarios.find((s) => s.name === 'race')!.steps.at(-1)!.race!.copies).toBe(20);
+    expect(options.run).toMatchObject({ target: 'http://x.test/api/v1', seed: 1, budgetMs: 5000, concurrency: 20, vars: { companyId: 1002 }, headers: { 'x-trace': '1' } });
   });
 
   it('refuses a flag of another API', () => {

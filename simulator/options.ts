@@ -16,7 +16,6 @@ export interface SimulateOptions {
   readonly scenarios: readonly Scenario[];
   readonly reporters: readonly ReporterName[];
   readonly outDir: string;
-  readonly concurrency: number;
 }
 
 export const simulateDefaults = { concurrency: 10, seed: 1, budgetMs: 5000, timeoutMs: 30_000, outDir: 'slotcheck-report', reporters: ['console'] } as const;
@@ -71,11 +70,11 @@ export function simulateOptions(args: readonly string[]): SimulateOptions {
       vars: start.vars,
       // Digits, as it goes into test callers' phone numbers and idempotency keys; the seed alone decides every choice.
       runId: String(Date.now()).slice(-7),
+      concurrency,
     },
-    scenarios: pickScenarios({ api, names: (flags.scenario as string[] | undefined) ?? [], concurrency, vars: start.vars }),
+    scenarios: pickScenarios({ api, names: (flags.scenario as string[] | undefined) ?? [], vars: start.vars }),
     reporters: reporters as ReporterName[],
     outDir: (flags.out as string | undefined) ?? simulateDefaults.outDir,
-    concurrency,
   };
 }
 
@@ -101,8 +100,8 @@ function headers(list: string[]): Record<string, string> {
 }
 
 /** Built-in scenarios by name, or scenario files; all built-ins when none is named. */
-function pickScenarios({ api, names, concurrency, vars }: { api: ApiName; names: string[]; concurrency: number; vars: Vars }): Scenario[] {
-  const builtIn = suites[api]?.scenarios({ concurrency, vars }) ?? [];
+function pickScenarios({ api, names, vars }: { api: ApiName; names: string[]; vars: Vars }): Scenario[] {
+  const builtIn = suites[api]?.scenarios(vars) ?? [];
   if (names.length === 0) {
     if (builtIn.length === 0) throw new UsageError(`there is no built-in suite for --api ${api} yet; give --scenario FILE.`);
     return builtIn;

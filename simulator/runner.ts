@@ -27,6 +27,8 @@ export interface RunContext {
   readonly altegio?: string;
   /** The suite's starting values (ids, tokens, dates). */
   readonly vars: Vars;
+  /** How many copies race for one slot (or retry one key) when a step does not say. */
+  readonly concurrency: number;
   /** Unique per run, digits (`{{runId}}`): test callers and idempotency keys must not repeat across runs against a target that keeps state. */
   readonly runId: string;
 }
@@ -136,7 +138,7 @@ async function runStep(step: Step, { run, vars, random }: StepRun): Promise<{ va
     return { vars, exchanges, checks };
   }
 
-  const copies = step.race?.copies ?? step.replay?.copies ?? 1;
+  const copies = step.race || step.replay ? (step.race?.copies ?? step.replay?.copies ?? run.ctx.concurrency) : 1;
   const exchanges = await Promise.all(Array.from({ length: copies }, (_, i) => run.http.send(i === 0 ? request : build(i + 1))));
   const checkOne = (exchange: Exchange, expect: Step) => {
     const ctx: CheckContext = { profile: run.profile, validator: run.validator, step: expect, exchange, vars, budgetMs: run.ctx.budgetMs };

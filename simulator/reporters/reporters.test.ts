@@ -26,8 +26,8 @@ beforeAll(async () => {
   const { vars, headers } = altegioSuite.start(Object.fromEntries(Object.entries(altegioSuite.flags).map(([k, f]) => [k, f.default])));
   let text = '';
   result = await runScenarios(
-    altegioSuite.scenarios({ concurrency: 5, vars }),
-    { api: 'altegio', target: proxy.url, fetch, headers, seed: 3, budgetMs: 5000, timeoutMs: 10_000, runId: '1234567', altegio: `${mock.url}/api/v1`, vars },
+    altegioSuite.scenarios(vars),
+    { api: 'altegio', target: proxy.url, fetch, headers, seed: 3, budgetMs: 5000, timeoutMs: 10_000, concurrency: 5, runId: '1234567', altegio: `${mock.url}/api/v1`, vars },
     [consoleReporter({ write: (t: string) => (text += t) }), junitReporter(out), jsonReporter(out), htmlReporter(out)],
   );
   console = text;

@@ -77,13 +77,13 @@ export interface Step {
   readonly capture?: Readonly<Record<string, CaptureSource>>;
   readonly assert?: readonly Assertion[];
   readonly oracle?: readonly OracleExpectation[];
-  /** Send this many copies at once: exactly one must win, the rest get the documented conflict. */
-  readonly race?: { readonly copies: number; readonly conflictStatus: number };
+  /** Send copies at once (default: the run's --concurrency): exactly one must win, the rest get the documented conflict. */
+  readonly race?: { readonly copies?: number; readonly conflictStatus: number };
   /**
-   * Send this many identical copies at once (one idempotency key): exactly one creates,
-   * every other answers the same resource (the value at `idPointer`) with a 2xx.
+   * Send identical copies at once (one idempotency key; default: the run's --concurrency):
+   * at most one creates, every copy answers the same resource (the value at `idPointer`) with a 2xx.
    */
-  readonly replay?: { readonly copies: number; readonly idPointer: string };
+  readonly replay?: { readonly copies?: number; readonly idPointer: string };
   /** Send bad variants of this request (derived from the spec) instead: each must get a 4xx in the API's error shape. */
   readonly badInput?: boolean;
 }

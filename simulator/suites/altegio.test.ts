@@ -16,7 +16,7 @@ afterAll(() => mock.close());
 async function simulate(target: string, overrides: { budgetMs?: number } = {}): Promise<RunResult> {
   mock.fake.reset();
   const { vars, headers } = altegioSuite.start(Object.fromEntries(Object.entries(altegioSuite.flags).map(([k, f]) => [k, f.default])));
-  return runScenarios(altegioSuite.scenarios({ concurrency: 10, vars }), {
+  return runScenarios(altegioSuite.scenarios(vars), {
     api: 'altegio',
     target,
     fetch,
@@ -24,6 +24,7 @@ async function simulate(target: string, overrides: { budgetMs?: number } = {}): 
     seed: 7,
     budgetMs: overrides.budgetMs ?? 5000,
     timeoutMs: 10_000,
+    concurrency: 10,
     runId: '1234567',
     altegio: `${mock.url}/api/v1`,
     vars,

@@ -166,7 +166,7 @@ const race: Scenario = {
       name: 'book one time concurrently',
       operation: 'createRecord',
       request: { method: 'POST', path: '/records/{{companyId}}', body: recordBody('slot') },
-      race: { copies: 10, conflictStatus: 422 },
+      race: { conflictStatus: 422 },
       oracle: [{ name: 'oracle.one-record', records: { staffId: '{{staff.id}}', start: '{{slot.datetime}}', deleted: false }, count: 1 }],
     },
   ],
@@ -213,11 +213,10 @@ export const altegioSuite: Suite = {
     vars: { companyId: Number(flags.location), phone: flags.phone },
     headers: { authorization: `Bearer ${flags['partner-token']}, User ${flags['user-token']}`, accept: 'application/vnd.api.v2+json' },
   }),
-  // The copies racing in `race` come from --concurrency.
-  scenarios: ({ concurrency }) => [
+  scenarios: () => [
     catalog,
     bookUpdateCancel,
-    { ...race, steps: race.steps.map((s) => (s.race ? { ...s, race: { ...s.race, copies: concurrency } } : s)) },
+    race,
     badInput,
     auth,
   ],

@@ -85,7 +85,7 @@ const concurrentRetries: Scenario = {
       operation: 'createBooking',
       request: booking('retried'),
       status: [200, 201],
-      replay: { copies: 10, idPointer: '/booking/id' },
+      replay: { idPointer: '/booking/id' },
       oracle: [{ name: 'oracle.one-record', records: { start: '{{slot.start_at}}', clientPhone: '{{phone}}', deleted: false }, count: 1 }],
     },
   ],
@@ -101,7 +101,7 @@ const race: Scenario = {
       name: 'book one slot concurrently',
       operation: 'createBooking',
       request: { ...booking('race'), headers: { 'idempotency-key': 'slotcheck-{{runId}}-race-{{copy}}' } },
-      race: { copies: 10, conflictStatus: 409 },
+      race: { conflictStatus: 409 },
       oracle: [{ name: 'oracle.one-record', records: { start: '{{slot.start_at}}', deleted: false }, count: 1 }],
     },
   ],
@@ -185,10 +185,10 @@ export const partnerSuite: Suite = {
       headers: { authorization: `Bearer ${flags.key}` },
     };
   },
-  scenarios: ({ concurrency }) => [
+  scenarios: () => [
     searchAndBook,
-    { ...concurrentRetries, steps: concurrentRetries.steps.map((s) => (s.replay ? { ...s, replay: { ...s.replay, copies: concurrency } } : s)) },
-    { ...race, steps: race.steps.map((s) => (s.race ? { ...s, race: { ...s.race, copies: concurrency } } : s)) },
+    concurrentRetries,
+    race,
     errors,
   ],
 };

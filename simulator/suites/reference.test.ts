@@ -27,7 +27,7 @@ async function simulate(api: ApiName, target: string, options: { budgetMs?: numb
   const { vars, headers } = suite.start(flags);
   runs += 1;
   return runScenarios(
-    suite.scenarios({ concurrency: 8, vars }),
+    suite.scenarios(vars),
     {
       api,
       target,
@@ -37,6 +37,7 @@ async function simulate(api: ApiName, target: string, options: { budgetMs?: numb
       seed: 11,
       budgetMs: options.budgetMs ?? 5000,
       timeoutMs: 15_000,
+      concurrency: 8,
       runId: String(1_000_000 + runs),
       ...(options.oracle !== false && { altegio: `${mock.url}/api/v1` }),
     },

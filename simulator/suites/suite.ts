@@ -8,6 +8,6 @@ export interface Suite {
   readonly flags: Readonly<Record<string, { readonly description: string; readonly default: string }>>;
   /** The starting vars and headers, from those flags (defaults filled in). */
   start(flags: Readonly<Record<string, string>>): { vars: Vars; headers: Record<string, string> };
-  /** The built-in scenarios, given --concurrency and the starting vars (a scenario may need a var the target lacks). */
-  scenarios(options: { readonly concurrency: number; readonly vars: Vars }): Scenario[];
+  /** The built-in scenarios, given the starting vars (a scenario may need a var the target lacks). */
+  scenarios(vars: Vars): Scenario[];
 }

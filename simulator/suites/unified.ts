@@ -119,7 +119,7 @@ const race: Scenario = {
       name: 'book one time concurrently',
       operation: 'performAppointmentAction',
       request: book('slot'),
-      race: { copies: 10, conflictStatus: 409 },
+      race: { conflictStatus: 409 },
       oracle: [{ name: 'oracle.one-record', records: { start: '{{slot.datetime}}', clientPhone: '{{phone}}', deleted: false }, count: 1 }],
     },
   ],
@@ -190,9 +190,9 @@ export const unifiedSuite: Suite = {
     phone: { description: 'the caller phone (E.164) of the test bookings', default: '+15550100123' },
   },
   start: (flags) => ({ vars: { agentId: flags['agent-id'], phone: flags.phone }, headers: { 'x-api-key': flags['api-key']! } }),
-  scenarios: ({ concurrency }) => [
+  scenarios: () => [
     bookRescheduleCancel,
-    { ...race, steps: race.steps.map((s) => (s.race ? { ...s, race: { ...s.race, copies: concurrency } } : s)) },
+    race,
     errors,
   ],
 };

@@ -253,7 +253,7 @@ const race: Scenario = {
   description: 'Many bookings of one slot of one agent at once: exactly one succeeds, the rest slot_unavailable.',
   steps: [
     ...bookWithAgent(r).slice(0, -2),
-    { ...book('slot', r), race: { copies: 10, conflictStatus: 409 }, assert: [], capture: {} },
+    { ...book('slot', r), race: { conflictStatus: 409 }, assert: [], capture: {} },
   ],
 };
 
@@ -297,7 +297,7 @@ export const voicebotSuite: Suite = {
     },
     headers: { authorization: `Bearer ${flags.token}` },
   }),
-  scenarios: ({ concurrency, vars }) =>
+  scenarios: (vars) =>
     [
       bookWithAgentPreference,
       bookAnyAgent,
@@ -306,7 +306,7 @@ export const voicebotSuite: Suite = {
       modify,
       cancel,
       namesakes,
-      { ...race, steps: race.steps.map((s) => (s.race ? { ...s, race: { ...s.race, copies: concurrency } } : s)) },
+      race,
       errors,
     ],
 };
