@@ -1,4 +1,4 @@
-import { createSpecValidator, loadSpec, pointerSegment, type SchemaViolation, type SpecName } from '../../specs/index.ts';
+import { createSpecValidator, loadSpec, pointerSegment, responseSchemaPointer, type SchemaViolation, type SpecName } from '../../specs/index.ts';
 import { resolve } from '../../specs/spec-examples.ts';
 import { ApiError } from './api-error.ts';
 import type { ApiRequest, ApiResponse, Handler } from './api-types.ts';
@@ -27,7 +27,8 @@ interface Operation {
   readonly literals: number;
   readonly params: readonly Param[];
   readonly body?: { readonly pointer: string; readonly schema: Json; readonly required: boolean };
-  readonly responsesPointer: string;
+  /** JSON pointer of the operation object. */
+  readonly pointer: string;
   readonly security: readonly string[];
 }
 
@@ -166,17 +167,12 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
   }
 
   function checkResponse(op: Operation, response: ApiResponse): SchemaViolation[] {
-    const responses = resolve(doc, op.responsesPointer) ?? {};
-    const key = String(response.status) in responses ? String(response.status) : `${String(response.status)[0]}XX`;
-    const documented = responses[key] as Json | undefined;
-    if (!documented) return [{ path: '/', message: `status ${response.status} is not documented` }];
-    const res = documented.$ref ? resolve(doc, String(documented.$ref))! : documented;
-    const content = res.content as Record<string, unknown> | undefined;
-    if (!content) {
+    const pointer = responseSchemaPointer(options.spec, { operationId: op.operationId, method: op.method, path: op.template, pointer: op.pointer }, response.status);
+    if (pointer === undefined) return [{ path: '/', message: `status ${response.status} is not documented` }];
+    if (pointer === null) {
       return response.body === undefined ? [] : [{ path: '/', message: `status ${response.status} is documented without a body` }];
     }
-    const base = documented.$ref ? String(documented.$ref) : `${op.responsesPointer}/${pointerSegment(key)}`;
-    const check = responseValidator.validate(`${base}/content/${pointerSegment('application/json')}/schema`, response.body);
+    const check = responseValidator.validate(pointer, response.body);
     return check.valid ? [] : [...check.violations];
   }
 }
@@ -242,7 +238,7 @@ function readOperations(spec: SpecName): Operation[] {
         literals: template.split('/').filter((s) => s && !s.startsWith('{')).length,
         params,
         body,
-        responsesPointer: `${at}/responses`,
+        pointer: at,
         security: securityOf(raw.security ?? doc.security),
       });
     }
