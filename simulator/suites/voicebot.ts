@@ -276,8 +276,12 @@ const errors: Scenario = {
   ],
 };
 
-/** Tomorrow by the machine's clock, as the default day to look for slots. */
-const tomorrow = (now: number) => new Date(now + 86_400_000).toISOString().slice(0, 10);
+/** The next Monday-to-Friday after today by the machine's clock: the default day to look for slots (practices rest at weekends). */
+export function nextWeekday(now: number): string {
+  let day = new Date(now + 86_400_000);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day = new Date(day.getTime() + 86_400_000);
+  return day.toISOString().slice(0, 10);
+}
 
 export const voicebotSuite: Suite = {
   api: 'voicebot',
@@ -285,14 +289,14 @@ export const voicebotSuite: Suite = {
     token: { description: 'the bearer token the bot sends (use --header for another scheme)', default: 'vb_demo_token_5e2d7a' },
     'sip-id': { description: 'the number (sipId) the call comes in on', default: 'phoneSipId12345678' },
     'single-type-sip-id': { description: 'a number whose business has one appointment type ("" leaves that scenario out)', default: 'sip_brooklyn_front_desk' },
-    date: { description: 'the day to look for slots (YYYY-MM-DD), "tomorrow" by this machine’s clock', default: 'tomorrow' },
+    date: { description: 'the day to look for slots (YYYY-MM-DD); "next-weekday": the next Monday to Friday by this machine’s clock', default: 'next-weekday' },
     timezone: { description: 'the caller’s time zone for getSlots', default: 'Europe/Berlin' },
   },
   start: (flags) => ({
     vars: {
       sipId: flags['sip-id'],
       singleTypeSipId: flags['single-type-sip-id'],
-      date: flags.date === 'tomorrow' ? tomorrow(Date.now()) : flags.date,
+      date: flags.date === 'next-weekday' ? nextWeekday(Date.now()) : flags.date,
       timezone: flags.timezone,
     },
     headers: { authorization: `Bearer ${flags.token}` },
