@@ -4,7 +4,7 @@ import { readRange } from '../platform-webhook/time-range.ts';
 import type { ApiOptions, ReferenceContext } from '../reference/index.ts';
 import { createSpecRouter, typedHandlers } from '../routing/index.ts';
 import type { HttpApi } from '../server/express-adapter.ts';
-import { partnerBodyLimitBytes, partnerError, renderPartnerError, tooLarge } from './errors.ts';
+import { partnerBodyLimitBytes, partnerError, renderPartnerError } from './errors.ts';
 import { idempotent, type KeyUse } from './idempotency.ts';
 import { botOf, partnerOf } from './partner-keys.ts';
 import { bookingAnswers, relay, searchAnswers } from './relay.ts';
@@ -48,13 +48,8 @@ export function createPartnerApi(ref: ReferenceContext, options: ApiOptions = {}
     handlers,
     renderError: renderPartnerError,
     authenticate: ({ request }) => void partnerOf(ref.config, request.headers.authorization),
+    maxBodyBytes: partnerBodyLimitBytes,
     ...options,
   });
-  return {
-    renderError: renderPartnerError,
-    async handle(request) {
-      if (Buffer.byteLength(request.rawBody, 'utf8') > partnerBodyLimitBytes) return renderPartnerError(tooLarge());
-      return router.handle(request, ctx);
-    },
-  };
+  return { renderError: renderPartnerError, handle: (request) => router.handle(request, ctx) };
 }

@@ -30,15 +30,8 @@ export function createPlatformWebhookApi(ref: ReferenceContext, options: ApiOpti
     renderError: renderPlatformError,
     // The router runs this before it parses the body: an unsigned body is never read.
     authenticate: ({ request }) => authenticateRequest(ref.config, request, ref.clock.now()),
+    maxBodyBytes: webhookBodyLimitBytes,
     ...options,
   });
-  return {
-    renderError: renderPlatformError,
-    async handle(request) {
-      if (Buffer.byteLength(request.rawBody, 'utf8') > webhookBodyLimitBytes) {
-        return renderPlatformError(platformError(400, `Request body exceeds ${webhookBodyLimitBytes} bytes.`));
-      }
-      return router.handle(request, ctx);
-    },
-  };
+  return { renderError: renderPlatformError, handle: (request) => router.handle(request, ctx) };
 }

@@ -82,6 +82,22 @@ describe('createSpecRouter', () => {
     expect(violations[0]).toMatchObject({ status: 418, violations: [{ message: 'status 418 is not documented' }] });
   });
 
+  it('refuses a body over maxBodyBytes with 413 before looking at anything else', async () => {
+    const seen: unknown[] = [];
+    const router = createSpecRouter<null>({
+      spec: 'partner',
+      handlers: { searchAvailability: () => (seen.push(1), { status: 200, body: { availabilities: [] } }), createBooking: () => ({ status: 201 }) },
+      renderError,
+      authenticate: () => {
+        throw new ApiError(401, 'unauthorized', 'no key');
+      },
+      maxBodyBytes: 10,
+    });
+    const response = await router.handle({ method: 'POST', path: '/availability/search', query: {}, headers: {}, rawBody: '{"bot_id":"x"}' }, null);
+    expect(response).toEqual({ status: 413, body: { error: { code: 'payload_too_large', message: 'Request body exceeds 10 bytes.' } } });
+    expect(seen).toEqual([]);
+  });
+
   it('renders errors thrown by a handler', async () => {
     const { call } = setup(() => {
       throw new ApiError(404, 'bot_not_found', 'No bot bot_1 for this key.');

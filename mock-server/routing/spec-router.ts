@@ -51,6 +51,8 @@ export interface SpecRouterOptions<Ctx> {
    * caller without credentials learns that first; throws an ApiError to refuse.
    */
   readonly authenticate?: (match: AuthMatch, ctx: Ctx) => void;
+  /** Refuse larger bodies with 413 `payload_too_large`, before anything else is checked. */
+  readonly maxBodyBytes?: number;
 }
 
 /** What `authenticate` sees: the operation, its security schemes and the raw path values. */
@@ -87,6 +89,9 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
       const { candidates, op } = match(request.method, request.path);
       let response: ApiResponse;
       try {
+        if (options.maxBodyBytes !== undefined && Buffer.byteLength(request.rawBody) > options.maxBodyBytes) {
+          throw new ApiError(413, 'payload_too_large', `Request body exceeds ${options.maxBodyBytes} bytes.`);
+        }
         if (candidates.length === 0) throw new ApiError(404, 'no_route', `No such endpoint: ${request.method} ${request.path}.`);
         if (!op) {
           const allowed = candidates.map((c) => c.method.toUpperCase()).join(', ');

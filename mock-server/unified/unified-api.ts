@@ -3,7 +3,7 @@ import type { ApiOptions, ReferenceContext } from '../reference/index.ts';
 import { ApiError, createSpecRouter, json, typedHandlers } from '../routing/index.ts';
 import type { HttpApi } from '../server/express-adapter.ts';
 import { book, cancel, reschedule } from './booking.ts';
-import { internal, maxBodyBytes, renderUnifiedError, tooLarge } from './errors.ts';
+import { internal, maxBodyBytes, renderUnifiedError } from './errors.ts';
 import { availability, suggest } from './free-times.ts';
 import { checkRequest } from './request-checks.ts';
 import { apiKeyOf, openSession, type ActionRequest, type Session, type SuccessResponse } from './session.ts';
@@ -46,10 +46,8 @@ export function createUnifiedApi(ctx: ReferenceContext, options: ApiOptions = {}
     spec: 'unified',
     handlers,
     renderError: renderUnifiedError,
-    authenticate: ({ request }, context) => {
-      if (Buffer.byteLength(request.rawBody) > maxBodyBytes) throw tooLarge();
-      apiKeyOf(context.config, request);
-    },
+    authenticate: ({ request }, context) => void apiKeyOf(context.config, request),
+    maxBodyBytes,
     ...options,
   });
   return { renderError: renderUnifiedError, handle: (request) => router.handle(request, ctx) };

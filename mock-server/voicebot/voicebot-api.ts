@@ -52,17 +52,10 @@ export function createVoicebotApi(ctx: ReferenceContext, options: ApiOptions = {
     handlers: typedHandlers<operations, ReferenceContext>({ handleVoiceBotAction: ({ body }, context) => answer(body, context) }),
     renderError: renderVoicebotError,
     authenticate: ({ request }, context) => admit(request, context),
+    maxBodyBytes: bodyLimitBytes,
     ...options,
   });
-  return {
-    renderError: renderVoicebotError,
-    handle(request) {
-      if (Buffer.byteLength(request.rawBody) > bodyLimitBytes) {
-        return Promise.resolve(renderVoicebotError(new ApiError(413, 'payload_too_large', 'The request body is larger than the 100 kB this webhook accepts.')));
-      }
-      return router.handle(request, ctx);
-    },
-  };
+  return { renderError: renderVoicebotError, handle: (request) => router.handle(request, ctx) };
 }
 
 async function answer(request: ActionRequest, ctx: ReferenceContext): Promise<ApiResponse> {

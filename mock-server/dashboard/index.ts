@@ -1,0 +1,2 @@
+// The dashboard page at `/`; create-server.ts mounts it.
+export { createDashboard } from './dashboard.ts';
