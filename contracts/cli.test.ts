@@ -46,10 +46,14 @@ function serve(args: string[]) {
 }
 
 describe('slotcheck pact verify', () => {
-  it('exits 0 when the implementation honours the pact', async () => {
-    const result = await run(['pact', 'verify', '--api', 'altegio', '--target', `${mock.url}/api/v1`]);
+  it.each([
+    ['altegio', '/api/v1'],
+    ['partner', '/partner'],
+    ['voicebot', '/voicebot'],
+  ])('exits 0 when the %s implementation honours its pact', async (api, path) => {
+    const result = await run(['pact', 'verify', '--api', api, '--target', `${mock.url}${path}`]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('every interaction of the altegio pact passed');
+    expect(result.stdout).toContain(`every interaction of the ${api} pact passed`);
   });
 
   it('exits 1 and names the interaction when one fails', async () => {

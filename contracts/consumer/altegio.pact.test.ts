@@ -1,7 +1,7 @@
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
 import { createAltegioClient, demo, type AltegioClient } from '../../mock-server/index.ts';
-import { useConsumerPact } from './consumer-pact.ts';
+import { mockServerRace, useConsumerPact } from './consumer-pact.ts';
 
 const { like, eachLike, integer, string, regex, datetime, date, fromProviderState } = MatchersV3;
 
@@ -36,7 +36,7 @@ const recordShape = (start: string) =>
   like({ id: integer(20001), company_id: integer(L), staff_id: integer(massage.staffId), datetime: offsetTime(start), seance_length: integer(1800) });
 const errorShape = (message: string) => ({ success: false, meta: { message: string(message) } });
 
-describe('the AI agent → Altegio', () => {
+describe('the AI agent → Altegio', mockServerRace, () => {
   const opened = ['location L is open with its catalogue and staff', { companyId: L }] as const;
   const freeSlot = ['location L has a free 30-minute massage slot at T', { ...massage, start: T }] as const;
   const booked = ['client C has a massage booked in location L at T', { ...massage, start: T, ...erika }] as const;

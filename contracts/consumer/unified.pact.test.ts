@@ -1,6 +1,6 @@
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
-import { useConsumerPact } from './consumer-pact.ts';
+import { mockServerRace, useConsumerPact } from './consumer-pact.ts';
 
 const { like, eachLike, string, regex, datetime } = MatchersV3;
 
@@ -21,7 +21,7 @@ async function act(url: string, body: Record<string, unknown>, apiKey = key) {
   return { status: res.status, body: (await res.json()) as { success: boolean; message: string; data?: any; error?: any } };
 }
 
-describe('the voice agent → the unified action endpoint', () => {
+describe('the voice agent → the unified action endpoint', mockServerRace, () => {
   const freeSlot = ['location L has a free 30-minute massage slot at T', { companyId: 1001, serviceId: 10009, staffId: 10001, minutes: 30, start: T }] as const;
   const book = { action: 'book', agent_id: agentId, name: 'Erika Mustermann', phone: '+491701234567', appointment_datetime: T };
 

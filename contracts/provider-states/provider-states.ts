@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { ContractsError } from '../errors.ts';
 
 // Provider states in business terms, each set up through a slotcheck mock's `/__admin`
-// (specs/admin.openapi.yaml) and nothing else, so they work for any implementation that
-// books into that fake Altegio: the reference ones, or an integrator's pointed at it.
+// (specs/admin.openapi.yaml), so they work for any implementation that books into that
+// fake Altegio: the reference ones, or an integrator's pointed at it. The partner API's
+// bookings are made through the implementation itself: its Idempotency-Keys live there.
 
 type Json = Record<string, any>;
 type Params = Readonly<Record<string, unknown>>;
@@ -67,10 +69,35 @@ async function addBooking(admin: string, params: Params): Promise<{ recordId: nu
 }
 
 /**
- * The states the checked-in pacts name, bound to one `/__admin` URL.
- * @example await providerStates('http://127.0.0.1:4010/__admin')['location L has a free 30-minute massage slot at T']!({ companyId: 1001, start: '…' })
+ * An Idempotency-Key no earlier run has sent: an implementation may remember keys across
+ * reseeds (the reference ones forget them; another may keep them for a day or more).
  */
-export function providerStates(admin: string): Record<string, StateSetup> {
+const freshKey = () => `pact-${randomUUID()}`;
+
+/** Books through the partner API under test, as the partner whose key the pact names; answers the key it booked under. */
+async function bookAsPartner(target: string, params: Params): Promise<{ idempotencyKey: string }> {
+  const url = `${target}/bookings`;
+  const idempotencyKey = freshKey();
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${String(params.partnerKey)}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+      body: JSON.stringify({ bot_id: params.botId, booking: params.booking }),
+    });
+  } catch (error) {
+    throw new ContractsError('CONTRACTS_STATE_SETUP', `The partner API ${url} did not answer while a provider state booked.`, { cause: error });
+  }
+  if (res.status !== 201) throw new ContractsError('CONTRACTS_STATE_SETUP', `A provider state booked with POST ${url}; it answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+  return { idempotencyKey };
+}
+
+/**
+ * The states the checked-in pacts name, bound to one `/__admin` URL and the base URL of
+ * the implementation under test.
+ * @example await providerStates('http://127.0.0.1:4010/__admin', 'http://127.0.0.1:4010/unified')['location L has a free 30-minute massage slot at T']!({ companyId: 1001, start: '…' })
+ */
+export function providerStates(admin: string, target: string): Record<string, StateSetup> {
   return {
     'location L is open with its catalogue and staff': async () => {
       await emptyLocations(admin);
@@ -93,6 +120,26 @@ export function providerStates(admin: string): Record<string, StateSetup> {
     'the massage slot at T in location L is already booked': async (params) => {
       await emptyLocations(admin);
       return addBooking(admin, params);
+    },
+    // Partner states: which bots a key reaches, and where they book, is the implementation's
+    // configuration; the states clear the calendar, so every working-hours slot is free.
+    'bot B has a free 30-minute slot at T': async () => {
+      await emptyLocations(admin);
+      return undefined;
+    },
+    'partner P has no bot B': async () => {
+      await emptyLocations(admin);
+      return undefined;
+    },
+    'the partner has never sent Idempotency-Key K': async () => ({ idempotencyKey: freshKey() }),
+    'bot B has booked the slot at T under Idempotency-Key K': async (params) => {
+      await emptyLocations(admin);
+      return bookAsPartner(target, params);
+    },
+    'another caller has booked bot B’s slot at T': async (params) => {
+      await emptyLocations(admin);
+      await bookAsPartner(target, params);
+      return undefined;
     },
   };
 }

@@ -20,6 +20,14 @@ describe('provider verification', () => {
     expect(await verifyPacts({ api: 'unified', target: `${mock.url}/unified`, statesUrl: mock.url })).toEqual({ passed: true });
   });
 
+  it('the reference partner API honours the partner bot’s pact', async () => {
+    expect(await verifyPacts({ api: 'partner', target: `${mock.url}/partner`, statesUrl: mock.url })).toEqual({ passed: true });
+  });
+
+  it('the reference VoiceBot webhook honours the VoiceBot’s pact', async () => {
+    expect(await verifyPacts({ api: 'voicebot', target: `${mock.url}/voicebot`, statesUrl: mock.url })).toEqual({ passed: true });
+  });
+
   it('fails, naming the interaction, when an implementation answers a taken slot with success', async () => {
     const broken = await startBrokenProxy(`${mock.url}/api/v1`, async (req, forward) => {
       const res = await forward(req);
@@ -28,6 +36,20 @@ describe('provider verification', () => {
     try {
       const outcome = await verifyPacts({ api: 'altegio', target: broken.url, statesUrl: mock.url });
       expect(outcome).toEqual({ passed: false, reason: expect.stringMatching(/a booking of a slot that is already taken: .*expected 422 but was 201/) });
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('fails, naming the interaction, when a partner API does not keep Idempotency-Keys', async () => {
+    // Each request gets a key of its own, so a retry books the taken slot again.
+    let sent = 0;
+    const broken = await startBrokenProxy(`${mock.url}/partner`, (req, forward) =>
+      forward(req.headers['idempotency-key'] ? { ...req, headers: { ...req.headers, 'idempotency-key': `forgotten-${++sent}` } } : req),
+    );
+    try {
+      const outcome = await verifyPacts({ api: 'partner', target: broken.url, statesUrl: mock.url });
+      expect(outcome).toEqual({ passed: false, reason: expect.stringMatching(/a retried booking with the same Idempotency-Key and body: .*expected 200 but was 409/) });
     } finally {
       await broken.close();
     }

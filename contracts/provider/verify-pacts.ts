@@ -37,7 +37,7 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyOutcome
   if (!existsSync(pact)) throw new ContractsError('CONTRACTS_PACT_MISSING', `There is no pact for --api ${options.api} yet (${pact}).`);
   await reachable(options.target, 'the target');
   await reachable(`${options.statesUrl}/__admin/clock`, "the provider states' admin API");
-  const states = providerStates(`${options.statesUrl}/__admin`);
+  const states = providerStates(`${options.statesUrl}/__admin`, options.target);
   const verifier = new Verifier({
     provider: options.api,
     providerBaseUrl: options.target,
