@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import express, { type Express } from 'express';
 import { createAdminApi } from '../admin/admin-api.ts';
 import { createAltegioApi } from '../altegio/altegio-api.ts';
+import { createDashboard } from '../dashboard/index.ts';
 import type { DemoDataset } from '../altegio/demo-data.ts';
 import { createFakeAltegio, type FakeAltegio } from '../altegio/fake-altegio.ts';
 import type { ResponseViolation } from '../routing/index.ts';
@@ -94,6 +95,8 @@ export function createMockServer(options: Partial<MockOptions> = {}): MockServer
 
   const app = express();
   app.disable('x-powered-by');
+  // Before the request log: the page's own loads are not traffic to the fake.
+  app.use(createDashboard());
   app.use((req, res, next) => {
     if (req.path.startsWith('/__admin')) return next();
     const started = performance.now();
