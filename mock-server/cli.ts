@@ -6,7 +6,8 @@ import { defaultMockOptions, startMockServer, type MockOptions } from './server/
 const usage = `Usage: slotcheck mock [--port N] [--host H] [--seed N] [--dataset demo|empty] [--data FILE] [--now ISO] [--frozen] [--config FILE] [--admin-token T]
 
 Serves on one port (default http://127.0.0.1:4010): the fake Altegio at /api/v1, the reference
-implementations at /voicebot, /unified, /partner and /platform-webhook, and the admin API at /__admin.
+implementations at /voicebot, /unified, /partner and /platform-webhook, the admin API at /__admin
+and a dashboard at /.
   --port N          port to listen on; 0 picks a free one (default 4010)
   --host H          address to bind (default 127.0.0.1)
   --seed N          faker seed of the demo data (default 42)
@@ -59,7 +60,7 @@ export function mockOptions(args: readonly string[], env: NodeJS.ProcessEnv = pr
 }
 
 export const mockCommand: Command = {
-  summary: 'serve the fake Altegio (and the admin API) on one port',
+  summary: 'serve the fake Altegio, the reference implementations, the admin API and a dashboard on one port',
   usage,
   async run(args) {
     const options = mockOptions(args);
@@ -82,6 +83,7 @@ export const mockCommand: Command = {
         `  partner API    ${mock.url}/partner     (Bearer ${mock.apisConfig.partner.keys[0]?.key ?? '-'})`,
         `  platform hook  ${mock.url}/platform-webhook`,
         `  admin API      ${mock.url}/__admin`,
+        `  dashboard      ${mock.url}/`,
         `  partner token  ${demo.partnerToken}`,
         `  demo login     ${user.login} / ${user.password}  (user token ${user.token})`,
         ...[...mock.fake.db.tables.companies.values()].map((c) => `  location ${c.id}  ${c.title} (${c.timeZone}, ${c.currency})`),
