@@ -6,6 +6,7 @@ export default defineConfig({
     // An odd machine zone (+12:45/+13:45) so that any code reading the machine's
     // zone instead of the location's shows up in the tests.
     env: { TZ: 'Pacific/Chatham' },
+    reporters: ['default', './scripts/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
