@@ -1,14 +1,13 @@
-import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type RunningMock } from '../mock-server/index.ts';
 import { jsonAnswer, startBrokenProxy } from '../simulator/testing/broken-proxy.ts';
+import { runSlotcheck, serveSlotcheck } from '../scripts/slotcheck-process.ts';
 import { pactOptions, prismOptions } from './cli.ts';
 import { freePort } from './prism/free-port.ts';
 
 // `npx slotcheck pact|prism` as a user runs them: child processes, real flags, exit codes.
 // Spawned asynchronously, because the implementation under test answers from this process.
-const bin = fileURLToPath(new URL('../scripts/slotcheck.mjs', import.meta.url));
 let mock: RunningMock;
 const children: ChildProcessWithoutNullStreams[] = [];
 
@@ -20,29 +19,12 @@ afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
 });
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[]) => runSlotcheck(args);
 
 function serve(args: string[]) {
-  const child = spawn(process.execPath, [bin, ...args]);
-  children.push(child);
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d));
-  child.stderr.on('data', (d: Buffer) => (out += d));
-  const url = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', () => {
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code} before listening: ${out}`)));
-  });
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, url, exit, output: () => out };
+  const serving = serveSlotcheck(args);
+  children.push(serving.child);
+  return serving;
 }
 
 describe('slotcheck pact verify', () => {

@@ -1,30 +1,20 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runSlotcheck, serveSlotcheck } from '../scripts/slotcheck-process.ts';
 import { demo } from './altegio/demo-data.ts';
 import { mockOptions } from './cli.ts';
 
 // The real command in a child process: what `npx slotcheck mock` does for a user.
-const bin = fileURLToPath(new URL('../scripts/slotcheck.mjs', import.meta.url));
 const children: ChildProcessWithoutNullStreams[] = [];
+const env = { ...process.env, SLOTCHECK_ADMIN_TOKEN: '' };
 
 function start(args: string[]) {
-  const child = spawn(process.execPath, [bin, 'mock', '--port', '0', ...args], { env: { ...process.env, SLOTCHECK_ADMIN_TOKEN: '' } });
-  children.push(child);
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d));
-  const url = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', () => {
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code} before listening: ${out}`)));
-  });
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, url, exit, output: () => out };
+  const serving = serveSlotcheck(['mock', '--port', '0', ...args], env);
+  children.push(serving.child);
+  return serving;
 }
 
 afterEach(() => {
@@ -73,12 +63,9 @@ describe('slotcheck mock', () => {
   it('exits 2 with one line when the port is taken', async () => {
     const run = start([]);
     const url = new URL(await run.url);
-    const clash = spawn(process.execPath, [bin, 'mock', '--port', url.port]);
-    children.push(clash);
-    let err = '';
-    clash.stderr.on('data', (d: Buffer) => (err += d));
-    expect(await new Promise((resolve) => clash.once('exit', resolve))).toBe(2);
-    expect(err.trim()).toBe(`slotcheck mock: could not start: port ${url.port} is in use (try --port 0).`);
+    const clash = await runSlotcheck(['mock', '--port', url.port], env);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr.trim()).toBe(`slotcheck mock: could not start: port ${url.port} is in use (try --port 0).`);
   });
 });
 

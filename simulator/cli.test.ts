@@ -1,14 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type RunningMock } from '../mock-server/index.ts';
+import { runSlotcheck } from '../scripts/slotcheck-process.ts';
 import { simulateOptions } from './options.ts';
 
 // `npx slotcheck simulate` as a user runs it: a child process, real flags, exit codes.
-const bin = fileURLToPath(new URL('../scripts/slotcheck.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'slotcheck-sim-cli-'));
 let mock: RunningMock;
 
@@ -20,14 +18,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function simulate(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    // Async on purpose: the fake answers from this very process.
-    execFile(process.execPath, [bin, 'simulate', ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr });
-    });
-  });
-}
+const simulate = (args: string[]) => runSlotcheck(['simulate', ...args]);
 
 const yamlScenario = (status: number) => `name: my-staff-check
 description: A user's own scenario, in YAML.
