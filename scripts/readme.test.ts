@@ -2,7 +2,10 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { startMockServer, type RunningMock } from '../mock-server/server/create-server.ts';
+import { apiProfiles, checkScenario, runScenarios } from '../simulator/index.ts';
+import { altegioSuite } from '../simulator/suites/altegio.ts';
 
 // The README promises curl lines that work as written: run them, against a fake started the
 // way the README says (clock pinned), on a free port.
@@ -36,6 +39,17 @@ async function answers(marker: string): Promise<any[]> {
 }
 
 describe('README walk-throughs', () => {
+  it('the YAML scenario: loads, and passes against the fake Altegio', async () => {
+    const yaml = /<!-- readme-scenario -->\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const scenario = checkScenario(parse(yaml), apiProfiles.altegio(), 'README');
+    const { vars, headers } = altegioSuite.start(Object.fromEntries(Object.entries(altegioSuite.flags).map(([k, f]) => [k, f.default])));
+    const result = await runScenarios([scenario], {
+      api: 'altegio', target: `${mock.url}/api/v1`, fetch, headers, vars, seed: 1, budgetMs: 5000, timeoutMs: 10_000, concurrency: 2, runId: '1234567',
+    }, []);
+    expect(result.counts).toMatchObject({ scenarios: 1, failedScenarios: 0 });
+    expect(result.counts.checks).toBeGreaterThan(8);
+  });
+
   it('the fake Altegio: log in, read the catalog, find times, book and see the booking', async () => {
     expect(block('readme-walkthrough').commands.map((c) => /\/api\/v1\/(\w+)/.exec(c)?.[1])).toEqual(['auth', 'company', 'book_times', 'book_record', 'records']);
     const outputs = await answers('readme-walkthrough');
