@@ -43,6 +43,21 @@ describe('/__admin', () => {
     expect((await admin('GET', '/snapshot')).body).toEqual(snapshot);
   });
 
+  it('refuses a snapshot whose rows are not of the fake’s shape, and keeps the state', async () => {
+    const snapshot = (await admin('GET', '/snapshot')).body;
+    const [first, ...rest] = snapshot.tables.records;
+    const broken = { ...snapshot, tables: { ...snapshot.tables, records: [{ ...first, start: 'tomorrow' }, ...rest] } };
+    expect(await admin('PUT', '/snapshot', broken)).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_request', message: 'tables.records[0].start must be number, not string.' } },
+    });
+    const { staffId: _gone, ...noStaff } = first;
+    expect((await admin('PUT', '/snapshot', { ...snapshot, tables: { ...snapshot.tables, records: [noStaff] } })).body.error.message).toBe(
+      'tables.records[0].staffId must be number, and is missing.',
+    );
+    expect((await admin('GET', '/snapshot')).body).toEqual(snapshot);
+  });
+
   it('reads the whole state with the clock (the oracle)', async () => {
     const res = await admin('GET', '/state');
     expect(res.body).toMatchObject({ now: new Date(testNow).toISOString(), frozen: true, format: 'slotcheck-altegio/1' });

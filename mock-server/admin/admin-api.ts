@@ -3,6 +3,7 @@ import type { FakeAltegio } from '../altegio/fake-altegio.ts';
 import { tableNames, type Snapshot } from '../altegio/state.ts';
 import { ApiError, createSpecRouter, json, typedHandlers, type ApiResponse } from '../routing/index.ts';
 import type { HttpApi } from '../server/express-adapter.ts';
+import { checkSnapshotShape } from './snapshot-shape.ts';
 import type { Faults } from '../server/faults.ts';
 import type { RequestLog } from '../server/request-log.ts';
 
@@ -22,6 +23,7 @@ const handlers = typedHandlers<operations, AdminContext>({
   readState: (_input, { fake }) => json(200, { now: new Date(fake.clock.now()).toISOString(), frozen: fake.clock.frozen, ...fake.db.snapshot() }),
   takeSnapshot: (_input, { fake }) => json(200, fake.db.snapshot()),
   restoreSnapshot: ({ body }, { fake, resetApis }) => {
+    checkSnapshotShape(body as unknown as Snapshot);
     fake.restore(body as unknown as Snapshot);
     resetApis();
     return json(200, counts(fake));
