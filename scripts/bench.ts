@@ -12,6 +12,7 @@ import { freeSlots } from '../mock-server/altegio/slot-engine.ts';
 import { createDb, type BookingRecord, type Snapshot } from '../mock-server/altegio/state.ts';
 import { runScenarios } from '../simulator/runner.ts';
 import { altegioSuite } from '../simulator/suites/altegio.ts';
+import { suiteFlags } from '../simulator/suites/suite.ts';
 
 const bin = fileURLToPath(new URL('slotcheck.mjs', import.meta.url));
 const now = Date.parse('2026-03-02T07:00:00Z');
@@ -90,8 +91,7 @@ async function throughput() {
 async function simulator() {
   const mock = await spawnServer([bin, 'mock', '--port', '0', '--now', new Date(now).toISOString(), '--frozen'], /listening on (http:\S+)/);
   try {
-    const flags = Object.fromEntries(Object.entries(altegioSuite.flags).map(([k, f]) => [k, f.default]));
-    const { vars, headers } = altegioSuite.start(flags);
+    const { vars, headers } = altegioSuite.start(suiteFlags(altegioSuite));
     const started = performance.now();
     let calls = 0;
     for (let run = 0; run < 5; run++) {

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { startMockServer, type RunningMock } from '../mock-server/server/create-server.ts';
 import { apiProfiles, checkScenario, runScenarios } from '../simulator/index.ts';
 import { altegioSuite } from '../simulator/suites/altegio.ts';
+import { suiteFlags } from '../simulator/suites/suite.ts';
 
 // The README promises curl lines that work as written: run them, against a fake started the
 // way the README says (clock pinned), on a free port.
@@ -42,7 +43,7 @@ describe('README walk-throughs', () => {
   it('the YAML scenario: loads, and passes against the fake Altegio', async () => {
     const yaml = /<!-- readme-scenario -->\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const scenario = checkScenario(parse(yaml), apiProfiles.altegio(), 'README');
-    const { vars, headers } = altegioSuite.start(Object.fromEntries(Object.entries(altegioSuite.flags).map(([k, f]) => [k, f.default])));
+    const { vars, headers } = altegioSuite.start(suiteFlags(altegioSuite));
     const result = await runScenarios([scenario], {
       api: 'altegio', target: `${mock.url}/api/v1`, fetch, headers, vars, seed: 1, budgetMs: 5000, timeoutMs: 10_000, concurrency: 2, runId: '1234567',
     }, []);

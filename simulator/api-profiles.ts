@@ -1,5 +1,4 @@
-import { findOperation, loadSpec, responseSchemaPointer, type SpecName } from '../specs/index.ts';
-import { resolve } from '../specs/spec-examples.ts';
+import { findOperation, loadSpec, resolve, responseSchemaPointer, type SpecName } from '../specs/index.ts';
 import type { ApiName } from './types.ts';
 
 // How the simulator reads each API's spec: where a step's answer schema is, which

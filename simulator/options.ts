@@ -5,7 +5,7 @@ import { reporterNames, type ReporterName } from './reporters/index.ts';
 import type { RunContext } from './runner.ts';
 import { loadScenarioFile, ScenarioError } from './scenario/load-scenario.ts';
 import type { Scenario, Vars } from './scenario/scenario.ts';
-import { suites } from './suites/index.ts';
+import { suiteFlags, suites } from './suites/index.ts';
 import type { ApiName } from './types.ts';
 
 export const apiNames: readonly ApiName[] = ['voicebot', 'unified', 'partner', 'altegio'];
@@ -20,7 +20,8 @@ export interface SimulateOptions {
 
 export const simulateDefaults = { concurrency: 10, seed: 1, budgetMs: 5000, timeoutMs: 30_000, outDir: 'slotcheck-report', reporters: ['console'] } as const;
 
-const suiteFlags = Object.fromEntries(
+// Every API's own flags, so one parse accepts them all; the chosen API's are checked below.
+const apiFlagOptions = Object.fromEntries(
   Object.values(suites).flatMap((suite) => Object.keys(suite.flags).map((name) => [name, { type: 'string' as const }])),
 );
 
@@ -37,7 +38,7 @@ export function simulateOptions(args: readonly string[]): SimulateOptions {
     'budget-ms': { type: 'string' },
     'timeout-ms': { type: 'string' },
     header: { type: 'string', multiple: true },
-    ...suiteFlags,
+    ...apiFlagOptions,
   }) as Record<string, string | string[] | undefined>;
 
   const api = flags.api as ApiName | undefined;
@@ -48,10 +49,9 @@ export function simulateOptions(args: readonly string[]): SimulateOptions {
 
   const suite = suites[api];
   const own = new Set(Object.keys(suite?.flags ?? {}));
-  const stray = Object.keys(suiteFlags).find((name) => flags[name] !== undefined && !own.has(name));
+  const stray = Object.keys(apiFlagOptions).find((name) => flags[name] !== undefined && !own.has(name));
   if (stray) throw new UsageError(`--${stray} is not a flag of --api ${api}.`);
-  const apiFlags = Object.fromEntries(Object.entries(suite?.flags ?? {}).map(([name, f]) => [name, (flags[name] as string | undefined) ?? f.default]));
-  const start = suite?.start(apiFlags) ?? { vars: {}, headers: {} };
+  const start = suite?.start(suiteFlags(suite, flags as Record<string, string | undefined>)) ?? { vars: {}, headers: {} };
 
   const concurrency = intFlag('concurrency', flags.concurrency as string | undefined, { min: 2, max: 500 }) ?? simulateDefaults.concurrency;
   const reporters = ((flags.reporter as string | undefined) ?? simulateDefaults.reporters.join(',')).split(',').map((r) => r.trim());

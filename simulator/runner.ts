@@ -41,9 +41,10 @@ export async function runScenarios(scenarios: readonly Scenario[], ctx: RunConte
   const started = performance.now();
   const emit = <K extends keyof Reporter>(hook: K, ...args: Parameters<NonNullable<Reporter[K]>>) =>
     Promise.all(reporters.map((r) => (r[hook] as ((...a: typeof args) => unknown) | undefined)?.(...args)));
+  const profile = apiProfiles[ctx.api]();
   const run = {
-    profile: apiProfiles[ctx.api](),
-    validator: createSpecValidator(apiProfiles[ctx.api]().spec),
+    profile,
+    validator: createSpecValidator(profile.spec),
     http: createHttpClient({ fetch: ctx.fetch, baseUrl: ctx.target, headers: ctx.headers, timeoutMs: ctx.timeoutMs }),
     ctx,
   };

@@ -1,4 +1,4 @@
-export { loadSpec, specFiles, specNames, specPath } from './spec-registry.ts';
+export { loadSpec, resolve, specFiles, specNames, specPath } from './spec-registry.ts';
 export type { OpenApiDocument, SpecName } from './spec-registry.ts';
 export { createSpecValidator, pointerSegment } from './schema-validator.ts';
 export type { SchemaCheck, SchemaViolation, SpecValidator, SpecValidatorOptions } from './schema-validator.ts';

@@ -1,6 +1,5 @@
 import { pointerSegment } from './schema-validator.ts';
-import { resolve } from './spec-examples.ts';
-import { loadSpec, type SpecName } from './spec-registry.ts';
+import { loadSpec, resolve, type SpecName } from './spec-registry.ts';
 
 type Json = Record<string, unknown>;
 

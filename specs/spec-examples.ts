@@ -1,5 +1,5 @@
 import { pointerSegment } from './schema-validator.ts';
-import type { OpenApiDocument } from './spec-registry.ts';
+import { resolve, type OpenApiDocument } from './spec-registry.ts';
 
 /** An example found in a spec, and the pointer of the schema it must satisfy. */
 export interface SpecExample {
@@ -107,14 +107,4 @@ export function collectExamples(doc: OpenApiDocument): SpecExample[] {
       }
     }
   }
-}
-
-/** Follows a local `#/…` reference inside a document. */
-export function resolve(doc: OpenApiDocument, ref: string): Json | undefined {
-  let node: unknown = doc;
-  for (const raw of ref.replace(/^#\//, '').split('/')) {
-    const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
-    node = (node as Json | undefined)?.[key];
-  }
-  return node as Json | undefined;
 }

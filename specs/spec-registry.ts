@@ -40,3 +40,13 @@ export function loadSpec(name: SpecName): OpenApiDocument {
   }
   return doc;
 }
+
+/** Follows a local `#/…` reference inside a document. */
+export function resolve(doc: OpenApiDocument, ref: string): Record<string, unknown> | undefined {
+  let node: unknown = doc;
+  for (const raw of ref.replace(/^#\//, '').split('/')) {
+    const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+    node = (node as Record<string, unknown> | undefined)?.[key];
+  }
+  return node as Record<string, unknown> | undefined;
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolve } from './spec-examples.ts';
-import { createSpecValidator, loadSpec } from './index.ts';
+import { createSpecValidator, loadSpec, resolve } from './index.ts';
 
 // The VoiceBot spec's machine-readable maps are what the router and the simulator read
 // to pick an action's own schema; they must cover seed 001's actions exactly and agree

@@ -1,5 +1,4 @@
-import { createSpecValidator, loadSpec, pointerSegment, responseSchemaPointer, type SchemaViolation, type SpecName } from '../../specs/index.ts';
-import { resolve } from '../../specs/spec-examples.ts';
+import { createSpecValidator, loadSpec, pointerSegment, resolve, responseSchemaPointer, type SchemaViolation, type SpecName } from '../../specs/index.ts';
 import { ApiError } from './api-error.ts';
 import type { ApiRequest, ApiResponse, Handler } from './api-types.ts';
 

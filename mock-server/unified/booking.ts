@@ -3,7 +3,7 @@ import type { ApiError } from '../routing/index.ts';
 import { addDays, formatZoned, parseDateTime, zonedParts } from '../time/zoned-time.ts';
 import { appointmentId, recordIdOf } from './appointment-id.ts';
 import { internal, invalid, must, refuse } from './errors.ts';
-import { teamOf, type Session, type SuccessResponse } from './session.ts';
+import { success, teamOf, type Session, type Spoken, type SuccessResponse } from './session.ts';
 import { freeStarts, nearest, slotDays } from './slots.ts';
 import { spokenSlots, spokenWhen } from './speech.ts';
 
@@ -221,20 +221,12 @@ function alreadyCancelled(session: Session): ApiError {
   });
 }
 
-function done(session: Session, out: { record: AltegioRecord; say: string; message: string; summary: string }): SuccessResponse {
+function done(session: Session, out: Spoken & { record: AltegioRecord }): SuccessResponse {
   const { record } = out;
-  return {
-    success: true,
-    message: out.say,
-    data: {
-      success: true,
-      message: out.message,
-      summary: out.summary,
-      action: session.request.action,
-      appointment_id: appointmentId(session.agent.companyId, record.id),
-      date_time: formatZoned(recordStart(record), session.location.timeZone),
-      agent_name: record.staff.name,
-      action_required: '',
-    },
-  };
+  return success(session, out, {
+    appointment_id: appointmentId(session.agent.companyId, record.id),
+    date_time: formatZoned(recordStart(record), session.location.timeZone),
+    agent_name: record.staff.name,
+    action_required: '',
+  });
 }

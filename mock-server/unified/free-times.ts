@@ -1,5 +1,5 @@
 import { zonedParts } from '../time/zoned-time.ts';
-import { teamOf, type Session, type SuccessResponse } from './session.ts';
+import { success, teamOf, type Session, type Spoken, type SuccessResponse } from './session.ts';
 import { freeStarts, nearest, slotDays, windowFromToday } from './slots.ts';
 import { count, spokenDay, spokenList, spokenSlots, type SlotDay } from './speech.ts';
 
@@ -45,19 +45,8 @@ async function freeDays(session: Session) {
   return { days: slotDays(starts, session), team };
 }
 
-function answer(session: Session, out: { days: SlotDay[]; agentName: string; say: string; message: string; summary: string }): SuccessResponse {
-  return {
-    success: true,
-    message: out.say,
-    data: {
-      success: true,
-      message: out.message,
-      summary: out.summary,
-      action: session.request.action,
-      agent_name: out.agentName,
-      available_slots: out.days,
-    },
-  };
+function answer(session: Session, out: Spoken & { days: SlotDay[]; agentName: string }): SuccessResponse {
+  return success(session, out, { agent_name: out.agentName, available_slots: out.days });
 }
 
 function nothingFree(session: Session): string {

@@ -11,6 +11,22 @@ import type { Speaker } from './speech.ts';
 
 export type ActionRequest = components['schemas']['ActionRequest'];
 export type SuccessResponse = components['schemas']['SuccessResponse'];
+
+/** What every success says: the sentence to speak, the developer's message, the short label. */
+export interface Spoken {
+  readonly say: string;
+  readonly message: string;
+  readonly summary: string;
+}
+
+/** The success envelope of the seed: `success` twice, the action echoed, plus the action's own fields. */
+export function success(session: Session, out: Spoken, fields: Omit<SuccessResponse['data'], 'success' | 'message' | 'summary' | 'action'>): SuccessResponse {
+  return {
+    success: true,
+    message: out.say,
+    data: { success: true, message: out.message, summary: out.summary, action: session.request.action, ...fields },
+  };
+}
 export type Agent = ReferenceConfig['unified']['agents'][number];
 
 export interface Session extends Speaker {

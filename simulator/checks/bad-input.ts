@@ -1,5 +1,4 @@
-import { loadSpec, type SpecValidator } from '../../specs/index.ts';
-import { resolve } from '../../specs/spec-examples.ts';
+import { loadSpec, resolve, type SpecValidator } from '../../specs/index.ts';
 import type { ApiProfile } from '../api-profiles.ts';
 import type { HttpRequest } from '../http-client.ts';
 import type { CheckResult, Exchange } from '../types.ts';

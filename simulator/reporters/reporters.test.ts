@@ -6,6 +6,7 @@ import { startMockServer, type RunningMock } from '../../mock-server/index.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { runScenarios } from '../runner.ts';
 import { altegioSuite } from '../suites/altegio.ts';
+import { suiteFlags } from '../suites/suite.ts';
 import { startBrokenProxy, type BrokenProxy } from '../testing/broken-proxy.ts';
 import type { RunResult } from '../types.ts';
 import { consoleReporter } from './console.ts';
@@ -23,7 +24,7 @@ const out = mkdtempSync(join(tmpdir(), 'slotcheck-reports-'));
 beforeAll(async () => {
   mock = await startMockServer({ port: 0, now: Date.parse('2026-03-02T07:00:00Z'), frozen: true });
   proxy = await startBrokenProxy(`${mock.url}/api/v1`, (req, forward) => (req.method === 'DELETE' ? Promise.resolve({ status: 204, headers: {}, body: '' }) : forward(req)));
-  const { vars, headers } = altegioSuite.start(Object.fromEntries(Object.entries(altegioSuite.flags).map(([k, f]) => [k, f.default])));
+  const { vars, headers } = altegioSuite.start(suiteFlags(altegioSuite));
   let text = '';
   result = await runScenarios(
     altegioSuite.scenarios(vars),

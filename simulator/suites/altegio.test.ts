@@ -4,6 +4,7 @@ import { jsonAnswer, startBrokenProxy, type Breakage, type BrokenProxy } from '.
 import { runScenarios } from '../runner.ts';
 import type { RunResult } from '../types.ts';
 import { altegioSuite } from './altegio.ts';
+import { suiteFlags } from './suite.ts';
 
 // The altegio suite passes 100% against the fake Altegio, and each realistic fault put
 // in front of it fails the run with the check that names that fault.
@@ -15,7 +16,7 @@ afterAll(() => mock.close());
 
 async function simulate(target: string, overrides: { budgetMs?: number } = {}): Promise<RunResult> {
   mock.fake.reset();
-  const { vars, headers } = altegioSuite.start(Object.fromEntries(Object.entries(altegioSuite.flags).map(([k, f]) => [k, f.default])));
+  const { vars, headers } = altegioSuite.start(suiteFlags(altegioSuite));
   return runScenarios(altegioSuite.scenarios(vars), {
     api: 'altegio',
     target,

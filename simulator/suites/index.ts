@@ -13,4 +13,5 @@ export const suites: Readonly<Partial<Record<ApiName, Suite>>> = {
   voicebot: voicebotSuite,
 };
 
+export { suiteFlags } from './suite.ts';
 export type { Suite } from './suite.ts';

@@ -3,7 +3,7 @@ import { startMockServer, type RunningMock } from '../../mock-server/index.ts';
 import { runScenarios } from '../runner.ts';
 import { jsonAnswer, startBrokenProxy, type Breakage, type BrokenProxy, type ProxiedRequest } from '../testing/broken-proxy.ts';
 import type { ApiName, RunResult } from '../types.ts';
-import { suites } from './index.ts';
+import { suiteFlags, suites } from './index.ts';
 
 // The reference implementations pass every built-in suite at 100%, their effects confirmed
 // by the fake Altegio's state; and each deliberately broken variant (one realistic fault
@@ -23,8 +23,7 @@ const fixedFlags: Record<string, string> = { date: '2026-03-03', from: '2026-03-
 async function simulate(api: ApiName, target: string, options: { budgetMs?: number; oracle?: boolean } = {}): Promise<RunResult> {
   mock.fake.reset();
   const suite = suites[api]!;
-  const flags = Object.fromEntries(Object.entries(suite.flags).map(([k, f]) => [k, fixedFlags[k] ?? f.default]));
-  const { vars, headers } = suite.start(flags);
+  const { vars, headers } = suite.start(suiteFlags(suite, fixedFlags));
   runs += 1;
   return runScenarios(
     suite.scenarios(vars),
@@ -92,6 +91,12 @@ function modifyBooksAgain(): Breakage {
   };
 }
 
+/** Says a booking is cancelled without telling Altegio. */
+const cancelWithoutAltegio: Breakage = async (req, forward) => {
+  const body = parse(req);
+  return body.action === 'cancelAppointment' ? jsonAnswer(200, { success: true, bookingId: body.bookingId, message: 'Cancelled.' }) : forward(req);
+};
+
 const breakages: [ApiName, string, Breakage, string, { oracle: boolean }?][] = [
   ['voicebot', 'double-books under a race (answers from a cache)', cachedBookings(), 'race.one-winner'],
   ['voicebot', 'ignores agentId', (req, forward) => forward(actionOf(req) === 'getSlots' ? withBody(req, { ...parse(req), agentId: null }) : req), 'flow.slots-of-the-chosen-agent'],
@@ -114,25 +119,8 @@ const breakages: [ApiName, string, Breakage, string, { oracle: boolean }?][] = [
     },
     'bad-input.malformed-json',
   ],
-  [
-    'voicebot',
-    'cancel leaves the slot taken',
-    async (req, forward) => {
-      const body = parse(req);
-      return body.action === 'cancelAppointment' ? jsonAnswer(200, { success: true, bookingId: body.bookingId, message: 'Cancelled.' }) : forward(req);
-    },
-    'oracle.record-cancelled',
-  ],
-  [
-    'voicebot',
-    'cancel leaves the slot taken (seen without the oracle)',
-    async (req, forward) => {
-      const body = parse(req);
-      return body.action === 'cancelAppointment' ? jsonAnswer(200, { success: true, bookingId: body.bookingId, message: 'Cancelled.' }) : forward(req);
-    },
-    'flow.cancelled-slot-offered-again',
-    { oracle: false },
-  ],
+  ['voicebot', 'cancel leaves the slot taken', cancelWithoutAltegio, 'oracle.record-cancelled'],
+  ['voicebot', 'cancel leaves the slot taken (seen without the oracle)', cancelWithoutAltegio, 'flow.cancelled-slot-offered-again', { oracle: false }],
   ['voicebot', 'modify creates a second booking', modifyBooksAgain(), 'oracle.old-time-released'],
   [
     'partner',
