@@ -3,6 +3,7 @@ import type { FakeAltegio } from '../altegio/fake-altegio.ts';
 import { tableNames, type Snapshot } from '../altegio/state.ts';
 import { ApiError, createSpecRouter, json, typedHandlers, type ApiResponse } from '../routing/index.ts';
 import type { HttpApi } from '../server/express-adapter.ts';
+import { freeTimes } from './free-times.ts';
 import { checkSnapshotShape } from './snapshot-shape.ts';
 import type { Faults } from '../server/faults.ts';
 import type { RequestLog } from '../server/request-log.ts';
@@ -40,6 +41,14 @@ const handlers = typedHandlers<operations, AdminContext>({
     resetApis();
     return json(200, counts(fake));
   },
+  readFreeTimes: ({ query }, { fake }) => json(200, freeTimes(fake.db, query, fake.clock.now())),
+  // As Altegio's DELETE /record does, through `put` so the --data journal keeps it.
+  cancelRecord: ({ params }, { fake }) => {
+    const record = fake.db.tables.records.get(params.recordId);
+    if (!record || record.deleted) throw new ApiError(404, 'not_found', `Record ${params.recordId} not found or already deleted.`);
+    fake.db.put({ table: 'records', row: { ...record, deleted: true, changedAt: fake.clock.now() } });
+    return json(204);
+  },
   readClock: (_input, { fake }) => json(200, { now: new Date(fake.clock.now()).toISOString(), frozen: fake.clock.frozen }),
   setClock: ({ body }, { fake }) => {
     fake.clock.set(Date.parse(body.now), { frozen: body.frozen ?? false });
@@ -67,8 +76,9 @@ export function renderAdminError(error: ApiError): ApiResponse {
 const isLoopback = (address = '') => /^(127\.|::1$|::ffff:127\.)/.test(address);
 
 /**
- * `/__admin`: reset, reseed, snapshot and restore, clock, faults, request log and the
- * state oracle, answering loopback callers (or holders of the admin token) only.
+ * `/__admin`: reset, reseed, snapshot and restore, clock, faults, request log, the
+ * state and free-times oracles and record cleanup, answering loopback callers (or
+ * holders of the admin token) only.
  */
 export function createAdminApi(ctx: AdminContext, options: { onResponseViolation?: Parameters<typeof createSpecRouter>[0]['onResponseViolation'] } = {}): HttpApi {
   const router = createSpecRouter<AdminContext>({ spec: 'admin', handlers, renderError: renderAdminError, ...options });

@@ -165,6 +165,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/free-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read free times (the slot engine's truth)
+         * @description For oracles: every bookable start of a service from `from` to `to` (local dates of the
+         *     location, inclusive, at most 62 days apart), computed by the same slot engine that
+         *     online booking checks against, from the fake's clock. One entry per staff member and
+         *     start, not merged across staff: when two staff members are free at 09:00 there are two
+         *     entries. Sorted by start, then staff id. Starts before the clock's now, days off, busy
+         *     times and (for a service not bookable online, or hidden or fired staff) everything are
+         *     left out. Loopback only, like the rest of this API.
+         */
+        get: operations["readFreeTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/records/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a record
+         * @description For cleanup: marks a live record deleted, as Altegio's `DELETE /record` does (`deleted`,
+         *     `changedAt` set to the clock's now; kept in the data file, if any), so a simulator run
+         *     can take back the bookings it made on a long-lived fake even through APIs that have no
+         *     cancel operation. Loopback only, like the rest of this API.
+         */
+        delete: operations["cancelRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -259,6 +308,39 @@ export interface components {
             id: number;
             /** @description How many requests it has disturbed. */
             hits: number;
+        };
+        /** @description Free times of one service at one location, per staff member. */
+        FreeTimes: {
+            /** @description The location. */
+            companyId: number;
+            /** @description The location's IANA time zone, in which `from`, `to` and `date` are local dates. */
+            timeZone: string;
+            /**
+             * Format: date-time
+             * @description The fake's clock the times were computed from; no start is before it.
+             */
+            now: string;
+            /** @description One entry per staff member and start, sorted by start, then staff id. */
+            slots: components["schemas"]["FreeTime"][];
+        };
+        /** @description A start one staff member can take the service at. */
+        FreeTime: {
+            /** @description The staff member. */
+            staffId: number;
+            /** @description Their name. */
+            staffName: string;
+            /**
+             * Format: date
+             * @description The local date of the start.
+             */
+            date: string;
+            /**
+             * Format: date-time
+             * @description The start instant, ISO 8601 in UTC with `Z`.
+             */
+            start: string;
+            /** @description How long this staff member takes for the service, in seconds. */
+            length: number;
         };
         /** @description One answered request. */
         LoggedRequest: {
@@ -576,6 +658,88 @@ export interface operations {
                 content?: never;
             };
             403: components["responses"]["Forbidden"];
+        };
+    };
+    readFreeTimes: {
+        parameters: {
+            query: {
+                /** @description The location. */
+                companyId: number;
+                /** @description The service, one of the location's. */
+                serviceId: number;
+                /** @description One staff member who provides the service; 0 (the default) means every bookable staff member of the location who provides it. */
+                staffId?: number;
+                /** @description First local date (the location's time zone), `YYYY-MM-DD`. */
+                from: string;
+                /** @description Last local date, inclusive; not before `from` and at most 62 days after it. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The free times. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FreeTimes"];
+                };
+            };
+            /** @description A parameter is missing or malformed, `to` is before `from`, or the span is over 62 days. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such location, the service is not one of its services, or the staff member is not one of its staff or does not provide the service. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's id. */
+                recordId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["InvalidRequest"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such record, or it is already deleted. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
 }
