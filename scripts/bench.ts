@@ -91,7 +91,7 @@ async function throughput() {
 async function simulator() {
   const mock = await spawnServer([bin, 'mock', '--port', '0', '--now', new Date(now).toISOString(), '--frozen'], /listening on (http:\S+)/);
   try {
-    const { vars, headers } = altegioSuite.start(suiteFlags(altegioSuite));
+    const { vars, headers } = altegioSuite.start(suiteFlags(altegioSuite), now);
     const started = performance.now();
     let calls = 0;
     for (let run = 0; run < 5; run++) {

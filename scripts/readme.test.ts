@@ -43,7 +43,7 @@ describe('README walk-throughs', () => {
   it('the YAML scenario: loads, and passes against the fake Altegio', async () => {
     const yaml = /<!-- readme-scenario -->\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const scenario = checkScenario(parse(yaml), apiProfiles.altegio(), 'README');
-    const { vars, headers } = altegioSuite.start(suiteFlags(altegioSuite));
+    const { vars, headers } = altegioSuite.start(suiteFlags(altegioSuite), mock.fake.clock.now());
     const result = await runScenarios([scenario], {
       api: 'altegio', target: `${mock.url}/api/v1`, fetch, headers, vars, seed: 1, budgetMs: 5000, timeoutMs: 10_000, concurrency: 2, runId: '1234567',
     }, []);

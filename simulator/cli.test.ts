@@ -106,6 +106,6 @@ describe('simulate options', () => {
   });
 
   it('refuses a flag of another API', () => {
-    expect(() => simulateOptions(['--api', 'voicebot', '--target', 'http://x.test', '--location', '1'])).toThrow(/--location is not a flag of --api voicebot/);
+    expect(() => simulateOptions(['--api', 'voicebot', '--target', 'http://x.test', '--bot-id', 'b'])).toThrow(/--bot-id is not a flag of --api voicebot/);
   });
 });

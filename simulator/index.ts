@@ -7,7 +7,7 @@ export { consoleReporter, htmlReport, junitXml, reporters } from './reporters/in
 export { runScenarios } from './runner.ts';
 export type { RunContext } from './runner.ts';
 export { checkScenario, loadScenarioFile, ScenarioError } from './scenario/load-scenario.ts';
-export type { Assertion, CaptureSource, OracleExpectation, RequestTemplate, Scenario, Step, Vars } from './scenario/scenario.ts';
+export type { Assertion, CaptureSource, EffectExpectation, OffersExpectation, RequestTemplate, Scenario, Step, Vars } from './scenario/scenario.ts';
 export { suites } from './suites/index.ts';
 export type { Suite } from './suites/index.ts';
 export type { ApiName, CheckResult, Exchange, RunResult, ScenarioResult, StepResult } from './types.ts';

@@ -25,11 +25,13 @@ const apiFlagOptions = Object.fromEntries(
   Object.values(suites).flatMap((suite) => Object.keys(suite.flags).map((name) => [name, { type: 'string' as const }])),
 );
 
-export function simulateOptions(args: readonly string[]): SimulateOptions {
+/** The run `slotcheck simulate` was asked for; `now` (the fake's clock, when there is one) sets the default days. */
+export function simulateOptions(args: readonly string[], now = Date.now()): SimulateOptions {
   const flags = parseFlags(args, {
     api: { type: 'string' },
     target: { type: 'string' },
     altegio: { type: 'string' },
+    'admin-token': { type: 'string' },
     scenario: { type: 'string', multiple: true },
     concurrency: { type: 'string' },
     reporter: { type: 'string' },
@@ -51,7 +53,12 @@ export function simulateOptions(args: readonly string[]): SimulateOptions {
   const own = new Set(Object.keys(suite?.flags ?? {}));
   const stray = Object.keys(apiFlagOptions).find((name) => flags[name] !== undefined && !own.has(name));
   if (stray) throw new UsageError(`--${stray} is not a flag of --api ${api}.`);
-  const start = suite?.start(suiteFlags(suite, flags as Record<string, string | undefined>)) ?? { vars: {}, headers: {} };
+  const given = suiteFlags(suite ?? { flags: {} }, flags as Record<string, string | undefined>);
+  for (const [name, flag] of Object.entries(suite?.flags ?? {})) {
+    if (flag.choices && !flag.choices.includes(given[name]!)) throw new UsageError(`--${name} takes ${flag.choices.join(' or ')}; got "${given[name]}".`);
+    if (flag.pattern && !flag.pattern.test(given[name]!)) throw new UsageError(`--${name} must be ${flag.patternName ?? String(flag.pattern)}; got "${given[name]}".`);
+  }
+  const start = suite?.start(given, now) ?? { vars: {}, headers: {} };
 
   const concurrency = intFlag('concurrency', flags.concurrency as string | undefined, { min: 2, max: 500 }) ?? simulateDefaults.concurrency;
   const reporters = ((flags.reporter as string | undefined) ?? simulateDefaults.reporters.join(',')).split(',').map((r) => r.trim());
@@ -63,6 +70,7 @@ export function simulateOptions(args: readonly string[]): SimulateOptions {
       api,
       target,
       ...(altegio && { altegio }),
+      ...(flags['admin-token'] !== undefined && { adminToken: flags['admin-token'] as string }),
       headers: { ...start.headers, ...headers((flags.header as string[] | undefined) ?? []) },
       seed: intFlag('seed', flags.seed as string | undefined, { min: 0, max: 2 ** 31 - 1 }) ?? simulateDefaults.seed,
       budgetMs: intFlag('budget-ms', flags['budget-ms'] as string | undefined, { min: 1, max: 600_000 }) ?? simulateDefaults.budgetMs,

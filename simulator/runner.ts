@@ -2,12 +2,13 @@ import { createSpecValidator, type SpecValidator } from '../specs/index.ts';
 import { apiProfiles, type ApiProfile } from './api-profiles.ts';
 import { assertRefused, badVariants } from './checks/bad-input.ts';
 import { fail, type CheckContext } from './checks/check.ts';
-import { assertFlow, assertOracle, assertRace, assertReplay } from './checks/flow-checks.ts';
+import { assertFlow, assertRace, assertReplay } from './checks/flow-checks.ts';
 import { responseChecks } from './checks/response-checks.ts';
 import { createHttpClient, type HttpClient, type HttpRequest } from './http-client.ts';
+import { checkEffect, checkOffers, contentChecks, createOracle, NoFreeTimeError, Truth, type Oracle, type TruthState } from './oracle/index.ts';
 import { seededRandom } from './random.ts';
 import type { Reporter } from './reporter.ts';
-import type { CaptureSource, Scenario, Step, Vars } from './scenario/scenario.ts';
+import type { CaptureSource, EffectExpectation, Scenario, Step, Vars } from './scenario/scenario.ts';
 import { daySlots } from './scenario/day-slots.ts';
 import { MissingVarError, render, select } from './scenario/template.ts';
 import type { ApiName, CheckResult, Exchange, RunResult, ScenarioResult, StepResult } from './types.ts';
@@ -25,6 +26,8 @@ export interface RunContext {
   readonly timeoutMs: number;
   /** Base URL of a fake Altegio whose state confirms each effect; absent: oracle checks are skipped. */
   readonly altegio?: string;
+  /** The fake's admin token, when it was started with one. */
+  readonly adminToken?: string;
   /** The suite's starting values (ids, tokens, dates). */
   readonly vars: Vars;
   /** How many copies race for one slot (or retry one key) when a step does not say. */
@@ -42,19 +45,27 @@ export async function runScenarios(scenarios: readonly Scenario[], ctx: RunConte
   const emit = <K extends keyof Reporter>(hook: K, ...args: Parameters<NonNullable<Reporter[K]>>) =>
     Promise.all(reporters.map((r) => (r[hook] as ((...a: typeof args) => unknown) | undefined)?.(...args)));
   const profile = apiProfiles[ctx.api]();
-  const run = {
+  const http = createHttpClient({ fetch: ctx.fetch, baseUrl: ctx.target, headers: ctx.headers, timeoutMs: ctx.timeoutMs });
+  const run: Run = {
     profile,
     validator: createSpecValidator(profile.spec),
-    http: createHttpClient({ fetch: ctx.fetch, baseUrl: ctx.target, headers: ctx.headers, timeoutMs: ctx.timeoutMs }),
+    http,
     ctx,
+    ...(ctx.altegio && { oracle: createOracle({ fetch: ctx.fetch, altegio: ctx.altegio, ...(ctx.adminToken && { adminToken: ctx.adminToken }) }) }),
+    undo: [],
+    created: new Set(),
   };
   await emit('onRunStart', { api: ctx.api, target: ctx.target, scenarios: scenarios.map((s) => s.name) });
   const results: ScenarioResult[] = [];
-  for (const scenario of scenarios) {
-    await emit('onScenarioStart', { name: scenario.name, description: scenario.description });
-    const result = await runScenario(scenario, run, (step) => void emit('onStepResult', step));
-    results.push(result);
-    await emit('onScenarioResult', result);
+  try {
+    for (const scenario of scenarios) {
+      await emit('onScenarioStart', { name: scenario.name, description: scenario.description });
+      const result = await runScenario(scenario, run, (step) => void emit('onStepResult', step));
+      results.push(result);
+      await emit('onScenarioResult', result);
+    }
+  } finally {
+    await closeRun(run);
   }
   const checks = results.flatMap((s) => s.steps.flatMap((st) => st.checks));
   const result: RunResult = {
@@ -79,6 +90,24 @@ interface Run {
   readonly validator: SpecValidator;
   readonly http: HttpClient;
   readonly ctx: RunContext;
+  readonly oracle?: Oracle;
+  /** Requests that undo what succeeded, sent when the run closes. */
+  readonly undo: HttpRequest[];
+  /** Records the run saw created in the fake Altegio. */
+  readonly created: Set<number>;
+}
+
+/**
+ * The closing phase, after a failure too: undo what the run booked through the API, then
+ * cancel in the fake whatever it created that is still live, so a long-lived target
+ * does not fill up run after run.
+ */
+async function closeRun(run: Run): Promise<void> {
+  for (const request of run.undo.reverse()) await run.http.send(request);
+  if (!run.oracle || run.created.size === 0) return;
+  const state = await run.oracle.state().catch(() => undefined);
+  const truth = state && new Truth(state);
+  for (const id of run.created) if (truth?.record(id)?.deleted === false) await run.oracle.cancelRecord(id);
 }
 
 async function runScenario(scenario: Scenario, run: Run, onStep: (r: StepResult) => void): Promise<ScenarioResult> {
@@ -127,7 +156,54 @@ async function runStep(step: Step, { run, vars, random }: StepRun): Promise<{ va
     if (!(error instanceof MissingVarError)) throw error;
     return { vars, exchanges: [], checks: [fail('capture', `cannot build the request: ${error.message}`, `a value for ${error.variable}`, undefined)] };
   }
+  const before = await run.oracle?.state();
+  const { exchanges, checks } = await send(step, request, { run, vars, build });
+  const body = exchanges.length === 1 ? exchanges[0]!.response?.body : undefined;
+  const next = { ...vars };
+  if (exchanges.length === 1 && exchanges[0]!.response) {
+    for (const [name, source] of Object.entries(step.capture ?? {})) {
+      const value = capture(source, body, { vars: next, random });
+      if (value === undefined) {
+        checks.push(fail('capture', `nothing to capture as "${name}" at ${describe(source)}`, 'a value', body));
+      } else next[name] = value;
+    }
+    for (const assertion of step.assert ?? []) checks.push(assertFlow(assertion, body, next));
+  }
+  if (!run.oracle || !before) return { vars: next, exchanges, checks };
 
+  const after = await run.oracle.state();
+  for (const id of diffCreated(before, after)) run.created.add(id);
+  // An expectation that names a value the step failed to capture cannot be judged; the capture check already failed.
+  const rendered = <T>(template: T): T | undefined => {
+    try {
+      return render(template, next);
+    } catch (error) {
+      if (error instanceof MissingVarError) return undefined;
+      throw error;
+    }
+  };
+  const truth = new Truth(after);
+  const expected = rendered<EffectExpectation>(step.effect ?? { none: true });
+  const effect = expected && checkEffect(expected, { before, after });
+  checks.push(...(effect?.checks ?? []));
+  if (effect?.booked && step.effect && 'as' in step.effect && step.effect.as) next[step.effect.as] = effect.booked;
+  if (exchanges.length !== 1 || !exchanges[0]!.response) return { vars: next, exchanges, checks };
+  const offered = step.offers && rendered(step.offers);
+  if (offered) {
+    const offers = await checkOffers(body, offered, { truth, freeTimes: (q) => run.oracle!.freeTimes(q) });
+    checks.push(...offers.checks);
+    const blamedOnOffers = offers.checks.some((c) => c.state === 'failed');
+    if (offers.noFreeTime && !blamedOnOffers && checks.some((c) => c.state === 'failed')) throw new NoFreeTimeError(offers.noFreeTime);
+  }
+  for (const c of step.content ?? []) {
+    const args = rendered(c.args ?? {});
+    if (args) checks.push(contentChecks[c.check]!(body, args, truth));
+  }
+  return { vars: next, exchanges, checks };
+}
+
+/** Sends the step's request (or its racers, retries or bad variants) and runs the checks every answer gets. */
+async function send(step: Step, request: HttpRequest, { run, vars, build }: { run: Run; vars: Vars; build: (copy: number) => HttpRequest }): Promise<{ exchanges: Exchange[]; checks: CheckResult[] }> {
   if (step.badInput) {
     const exchanges: Exchange[] = [];
     const checks: CheckResult[] = [];
@@ -136,9 +212,8 @@ async function runStep(step: Step, { run, vars, random }: StepRun): Promise<{ va
       exchanges.push(exchange);
       checks.push(assertRefused(variant, exchange, { profile: run.profile, validator: run.validator, operation: step.operation }));
     }
-    return { vars, exchanges, checks };
+    return { exchanges, checks };
   }
-
   const copies = step.race || step.replay ? (step.race?.copies ?? step.replay?.copies ?? run.ctx.concurrency) : 1;
   const exchanges = await Promise.all(Array.from({ length: copies }, (_, i) => run.http.send(i === 0 ? request : build(i + 1))));
   const checkOne = (exchange: Exchange, expect: Step) => {
@@ -148,28 +223,30 @@ async function runStep(step: Step, { run, vars, random }: StepRun): Promise<{ va
   if (step.race) {
     // Every racer is held to the spec for the status it got; the race check judges the statuses.
     const checks = exchanges.flatMap((e) => checkOne(e, { ...step, status: [...run.profile.successStatuses(step.operation), step.race!.conflictStatus] }));
-    const oracleChecks = step.oracle?.length ? await oracle(step, run, vars) : [];
-    return { vars, exchanges, checks: [...dedupe(checks), assertRace(exchanges, step.race.conflictStatus), ...oracleChecks] };
+    return { exchanges, checks: [...dedupe(checks), assertRace(exchanges, step.race.conflictStatus)] };
   }
   if (step.replay) {
     const checks = exchanges.flatMap((e) => checkOne(e, step));
-    const oracleChecks = step.oracle?.length ? await oracle(step, run, vars) : [];
-    return { vars, exchanges, checks: [...dedupe(checks), assertReplay(exchanges, step.replay.idPointer), ...oracleChecks] };
+    return { exchanges, checks: [...dedupe(checks), assertReplay(exchanges, step.replay.idPointer)] };
   }
-  const [exchange] = exchanges as [Exchange];
-  const checks = checkOne(exchange, step);
-  if (!exchange.response) return { vars, exchanges, checks };
-  const body = exchange.response.body;
-  const next = { ...vars };
-  for (const [name, source] of Object.entries(step.capture ?? {})) {
-    const value = capture(source, body, { vars, random });
-    if (value === undefined) {
-      checks.push(fail('capture', `nothing to capture as "${name}" at ${describe(source)}`, 'a value', body));
-    } else next[name] = value;
+  const checks = checkOne(exchanges[0]!, step);
+  if (!exchanges[0]!.response) return { exchanges, checks };
+  const { status, body } = exchanges[0]!.response;
+  if (step.undo && status >= 200 && status < 300) {
+    try {
+      run.undo.push(render(step.undo, { ...vars, answer: body }) as HttpRequest);
+    } catch (error) {
+      // An answer without the id the undo needs has failed its own checks; there is nothing to undo by.
+      if (!(error instanceof MissingVarError)) throw error;
+    }
   }
-  for (const assertion of step.assert ?? []) checks.push(assertFlow(assertion, body, next));
-  if (step.oracle?.length) checks.push(...(await oracle(step, run, next)));
-  return { vars: next, exchanges, checks };
+  return { exchanges, checks };
+}
+
+/** Ids of the records that appeared between two states. */
+function diffCreated(before: TruthState, after: TruthState): number[] {
+  const known = new Set(before.tables.records.map((r) => r.id));
+  return after.tables.records.filter((r) => !known.has(r.id)).map((r) => r.id);
 }
 
 function capture(source: CaptureSource, body: unknown, ctx: { vars: Vars; random: () => number }): unknown {
@@ -178,8 +255,9 @@ function capture(source: CaptureSource, body: unknown, ctx: { vars: Vars; random
     const value = select(body, source.date);
     return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
   }
+  if ('instant' in source) return withOffset(render(source.instant, ctx.vars), source.offset);
   if ('daySlots' in source) {
-    const slots = daySlots(select(body, source.daySlots), source.timeZone);
+    const slots = daySlots(select(body, source.daySlots), String(render(source.timeZone, ctx.vars)));
     if (!source.pick || !slots) return slots;
     return slots.length === 0 ? undefined : slots[Math.floor(ctx.random() * slots.length)];
   }
@@ -195,21 +273,16 @@ function matches(value: unknown, wanted: unknown): boolean {
   return value === wanted;
 }
 
-const describe = (source: CaptureSource) => (typeof source === 'string' ? source : 'date' in source ? `the date of ${source.date}` : 'daySlots' in source ? `the slots at ${source.daySlots}` : `a pick from ${source.pick}`);
-
-async function oracle(step: Step, run: Run, vars: Vars): Promise<CheckResult[]> {
-  const expectations = step.oracle ?? [];
-  if (!run.ctx.altegio) return expectations.map((e) => ({ state: 'skipped', check: e.name, reason: 'no --altegio to check the effect against' }));
-  const url = new URL('/__admin/state', run.ctx.altegio);
-  try {
-    const res = await run.ctx.fetch(url);
-    if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-    const state = await res.json();
-    return expectations.map((e) => assertOracle(e, state, vars));
-  } catch (error) {
-    return expectations.map((e) => fail(e.name, `could not read the Altegio state: ${(error as Error).message}`, 'the state', undefined));
-  }
+/** `2026-03-03T09:00:00+01:00` with offset `Z` is `2026-03-03T08:00:00Z`; undefined when not a date-time. */
+function withOffset(value: unknown, offset: string): string | undefined {
+  const instant = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(instant)) return undefined;
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  const minutes = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  return new Date(instant + minutes * 60_000).toISOString().slice(0, 19) + (m ? offset : 'Z');
 }
+
+const describe = (source: CaptureSource) => (typeof source === 'string' ? source : 'date' in source ? `the date of ${source.date}` : 'instant' in source ? `${source.instant} in ${source.offset}` : 'daySlots' in source ? `the slots at ${source.daySlots}` : `a pick from ${source.pick}`);
 
 /** Racers repeat the same passing checks N times: keep one pass per check, and every failure. */
 function dedupe(checks: CheckResult[]): CheckResult[] {

@@ -1,21 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Assertion, OracleExpectation, Vars } from '../scenario/scenario.ts';
-import { zonedParts } from '../../mock-server/time/zoned-time.ts';
+import type { Assertion, Vars } from '../scenario/scenario.ts';
 import { render, select } from '../scenario/template.ts';
 import type { CheckResult, Exchange } from '../types.ts';
 import { fail, pass } from './check.ts';
+import { writtenIn } from './zone.ts';
 
 // Checks across steps: what an answer says about the flow so far (a booked slot is no
-// longer offered …), what the fake Altegio's state shows (with --altegio), and races.
-
-/** `2026-03-03T10:00:00+01:00` is written in Europe/Berlin: its offset is the zone's at that instant. */
-function writtenIn(text: string, zone: string): boolean {
-  const m = /([+-])(\d{2}):?(\d{2})$|Z$/.exec(text);
-  const instant = Date.parse(text);
-  if (!m || Number.isNaN(instant)) return false;
-  const offset = m[0] === 'Z' ? 0 : (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-  return zonedParts(instant, zone).offsetMinutes === offset;
-}
+// longer offered …), and races.
 
 const includes = (list: unknown, item: unknown) => Array.isArray(list) && list.some((v) => isDeepStrictEqual(v, item));
 
@@ -78,41 +69,6 @@ export function assertRace(exchanges: readonly Exchange[], conflictStatus: numbe
   return winners === 1 && others.every((s) => s === conflictStatus)
     ? pass('race.one-winner', `1 of ${exchanges.length} won, the rest got ${conflictStatus}`)
     : fail('race.one-winner', `${winners} of ${exchanges.length} racing bookings won`, { winners: 1, others: conflictStatus }, histogram);
-}
-
-interface OracleState {
-  readonly tables: {
-    readonly records: readonly Record<string, unknown>[];
-    readonly clients: readonly Record<string, unknown>[];
-  };
-}
-
-/**
- * What the fake Altegio's state must show. Fields: `id`, `companyId`, `staffId`,
- * `serviceId`, `start` (ISO, compared as an instant), `clientPhone`, `deleted`.
- */
-export function assertOracle(expectation: OracleExpectation, state: OracleState, vars: Vars): CheckResult {
-  const where = render(expectation.records, vars) as Record<string, unknown>;
-  const phones = new Map(state.tables.clients.map((c) => [c.id, c.phone]));
-  const matches = state.tables.records.filter((r) =>
-    Object.entries(where).every(([field, value]) => {
-      switch (field) {
-        case 'start':
-          return r.start === Date.parse(String(value));
-        case 'serviceId':
-          return (r.services as { id: number }[]).some((s) => s.id === Number(value));
-        case 'clientPhone':
-          return phones.get(r.clientId) === value;
-        case 'deleted':
-          return r.deleted === value;
-        default:
-          return r[field] === Number(value);
-      }
-    }),
-  );
-  return matches.length === expectation.count
-    ? pass(expectation.name, `${matches.length} matching record(s) in Altegio`)
-    : fail(expectation.name, `Altegio holds ${matches.length} record(s) matching, ${expectation.count} expected`, { records: where, count: expectation.count }, { count: matches.length, records: matches.slice(0, 3) });
 }
 
 /** N identical requests with one idempotency key at once: one resource, one creation. */

@@ -24,6 +24,8 @@ export type CaptureSource =
   | { readonly pick: string; readonly where?: Readonly<Record<string, unknown>> }
   /** The calendar date (`YYYY-MM-DD`) of the date-time at a pointer. */
   | { readonly date: string }
+  /** An instant (a template over earlier captures, `{{slot.start_at}}`) written with another offset (`Z`, `+05:30`): the same time, spelled as another client would. */
+  | { readonly instant: string; readonly offset: string }
   /**
    * Slots grouped by day (`[{date, slots: ["9:00 AM", …]}]`) at a pointer, read in a
    * time zone, as a list of `{date, time, datetime}` (datetime: an ISO instant); with
@@ -59,12 +61,66 @@ export type Assertion = {
   | { readonly inZone: string }
 );
 
-/** What the fake Altegio's state must show after the step (with `--altegio`). */
-export interface OracleExpectation {
-  readonly name: string;
-  /** Records matching these fields (values may be templates). */
-  readonly records: Readonly<Record<string, unknown>>;
-  readonly count: number;
+/** A location's staff member or service: by its Altegio id, or by name (how an implementation's own ids are tied to Altegio's). */
+export type RefTemplate = { readonly id: unknown } | { readonly name: string };
+
+/** How an answer lists the times it offers. */
+export type OfferFormat = 'slots' | 'day-slots' | 'availabilities' | 'book-times';
+
+/** The time span offers must lie in. */
+export type OfferWindow =
+  /** One day in a zone (default: the location's), from an instant on with `after`. */
+  | { readonly date: string; readonly zone?: string; readonly after?: string }
+  /** Instants, `to` exclusive. */
+  | { readonly from: string; readonly to: string }
+  /** From now (or the day of `from`) to the end of the day `daysAhead` days later, in the location's zone. */
+  | { readonly daysAhead: unknown; readonly from?: string };
+
+/** The times an answer offers, held against the fake Altegio's free times (with `--altegio`). */
+export interface OffersExpectation {
+  readonly read: OfferFormat;
+  /** Pointer to the offers in the answer. */
+  readonly at: string;
+  /** The Altegio location (company id). */
+  readonly location: unknown;
+  readonly service: RefTemplate;
+  /** The one staff member asked for; absent: any who provides the service. */
+  readonly staff?: RefTemplate;
+  /** The zone the request asked for: offsets must be this zone's, wall times are read in it (default: the location's). */
+  readonly zone?: string;
+  readonly window: OfferWindow;
+  /** `all`: every free time in the window is offered; `earliest`: exactly the earliest (3 days, 3 times each). */
+  readonly complete?: 'all' | 'earliest';
+}
+
+/** A booking as the fake Altegio must hold it. */
+export interface BookingExpectation {
+  readonly start: string;
+  readonly location?: unknown;
+  readonly staff?: RefTemplate;
+  readonly service?: RefTemplate;
+  /** Minutes; by default the service's length for the booked staff member. */
+  readonly length?: unknown;
+  readonly client?: { readonly name?: string; readonly phone?: string; readonly email?: string };
+  /** Text the record's comment must contain. */
+  readonly notes?: string;
+}
+
+/**
+ * What a step must change in the fake Altegio, and nothing else (with `--altegio`). A
+ * step without one must change nothing. `as` captures the booked record (`id`, `start`,
+ * `staffId`) for later steps.
+ */
+export type EffectExpectation =
+  | { readonly create: BookingExpectation; readonly count?: number; readonly as?: string }
+  | { readonly move: { readonly record: unknown; readonly to: Omit<BookingExpectation, 'client' | 'notes'> }; readonly as?: string }
+  | { readonly cancel: { readonly record: unknown } }
+  | { readonly none: true };
+
+/** A content check by name, with its arguments (templates). */
+export interface ContentExpectation {
+  readonly check: string;
+  readonly args?: Readonly<Record<string, unknown>>;
 }
 
 export interface Step {
@@ -76,7 +132,14 @@ export interface Step {
   readonly status?: number | readonly number[];
   readonly capture?: Readonly<Record<string, CaptureSource>>;
   readonly assert?: readonly Assertion[];
-  readonly oracle?: readonly OracleExpectation[];
+  /** The times the answer offers, checked against the fake's free times. */
+  readonly offers?: OffersExpectation;
+  /** What the step must change in the fake Altegio (default: nothing). */
+  readonly effect?: EffectExpectation;
+  /** Named checks of the answer against what the fake Altegio holds (see oracle/content.ts). */
+  readonly content?: readonly ContentExpectation[];
+  /** After a successful step: the request that undoes it, sent when the run closes (a run leaves no trace). */
+  readonly undo?: RequestTemplate;
   /** Send copies at once (default: the run's --concurrency): exactly one must win, the rest get the documented conflict. */
   readonly race?: { readonly copies?: number; readonly conflictStatus: number };
   /**

@@ -16,7 +16,7 @@ afterAll(() => mock.close());
 
 async function simulate(target: string, overrides: { budgetMs?: number } = {}): Promise<RunResult> {
   mock.fake.reset();
-  const { vars, headers } = altegioSuite.start(suiteFlags(altegioSuite));
+  const { vars, headers } = altegioSuite.start(suiteFlags(altegioSuite), Date.parse('2026-03-02T07:00:00Z'));
   return runScenarios(altegioSuite.scenarios(vars), {
     api: 'altegio',
     target,

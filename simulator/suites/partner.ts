@@ -1,40 +1,54 @@
-import type { RequestTemplate, Scenario, Step } from '../scenario/scenario.ts';
-import type { Suite } from './suite.ts';
+import type { EffectExpectation, RequestTemplate, Scenario, Step } from '../scenario/scenario.ts';
+import { anyStaff, type Suite } from './suite.ts';
+import { unfreeTimes } from './unfree-times.ts';
 
 // The partner API (seed 003): search and book relayed to the bot's platform, the
 // idempotent retry, the same key with another body, concurrent retries of one key, a
-// race of different callers for one slot, and bad or foreign keys. Starting vars: botId,
-// foreignBotId, phone, from and to (the search window), runId (keeps keys unique per run).
+// race of different callers for one slot, times in other offsets than the platform's,
+// times that are not free, and bad or foreign keys. With --altegio every offer and every
+// effect is held against the fake Altegio (the bot's location, service and staff member
+// are flags). Starting vars: botId, foreignBotId, from and to (the search window),
+// location, service, staff, night, closedDay, past; runId keeps keys and callers unique.
 
-const search = (): RequestTemplate => ({
+const search = (from = '{{from}}', to = '{{to}}'): RequestTemplate => ({
   method: 'POST',
   path: '/availability/search',
-  body: { bot_id: '{{botId}}', query: { filter: { start_at_range: { start_at: '{{from}}', end_at: '{{to}}' } } } },
+  body: { bot_id: '{{botId}}', query: { filter: { start_at_range: { start_at: from, end_at: to } } } },
 });
 
-const booking = (key: string, extra: Record<string, unknown> = {}): RequestTemplate => ({
+const customer = (n: number) => ({ phone: `+1555{{runId}}${n}`, name: `Partner Caller${n} {{runId}}`, email: `partner.${n}.{{runId}}@example.com` });
+const notes = 'slotcheck booking {{runId}}';
+
+const booking = (key: string, extra: Record<string, unknown> = {}, at = '{{slot.start_at}}'): RequestTemplate => ({
   method: 'POST',
   path: '/bookings',
   headers: { 'idempotency-key': `slotcheck-{{runId}}-${key}` },
   body: {
     bot_id: '{{botId}}',
-    booking: { start_at: '{{slot.start_at}}', duration_minutes: '{{slot.duration_minutes}}', customer: { phone: '{{phone}}', name: 'slotcheck caller' }, ...extra },
+    booking: { start_at: at, duration_minutes: '{{slot.duration_minutes}}', customer: customer(1), notes, ...extra },
   },
 });
 
-const findSlot: Step = {
+/** The bot's platform books its service with its staff member, for as long as offered. */
+const created = (at: string, who = customer(1), as = 'booked'): EffectExpectation => ({
+  create: { location: '{{location}}', service: { id: '{{service}}' }, staff: { id: '{{staff}}' }, start: at, length: '{{slot.duration_minutes}}', client: who, notes },
+  as,
+});
+
+const findSlot = (from = '{{from}}', to = '{{to}}'): Step => ({
   name: 'search availability',
   operation: 'searchAvailability',
-  request: search(),
+  request: search(from, to),
   assert: [{ name: 'flow.has-availability', that: '/availabilities', minLength: 1 }],
   capture: { slot: { pick: '/availabilities' } },
-};
+  offers: { read: 'availabilities', at: '/availabilities', location: '{{location}}', service: { id: '{{service}}' }, staff: { id: '{{staff}}' }, window: { from, to }, complete: 'all' },
+});
 
 const searchAndBook: Scenario = {
   name: 'search-and-book',
   description: 'Search, book, retry with the same key, reuse the key with another body, book the taken slot again.',
   steps: [
-    findSlot,
+    findSlot(),
     {
       name: 'book a slot',
       operation: 'createBooking',
@@ -42,12 +56,12 @@ const searchAndBook: Scenario = {
       status: 201,
       capture: { booking: '/booking' },
       assert: [{ name: 'flow.booked-as-asked', that: '/booking/start_at', sameInstant: '{{slot.start_at}}' }],
-      oracle: [{ name: 'oracle.record-created', records: { start: '{{slot.start_at}}', clientPhone: '{{phone}}', deleted: false }, count: 1 }],
+      effect: created('{{slot.start_at}}'),
     },
     {
+      ...findSlot(),
       name: 'the booked slot is no longer offered',
-      operation: 'searchAvailability',
-      request: search(),
+      capture: {},
       assert: [{ name: 'flow.booked-slot-not-offered', that: '/availabilities/*/start_at', notContains: '{{slot.start_at}}' }],
     },
     {
@@ -56,7 +70,6 @@ const searchAndBook: Scenario = {
       request: booking('first'),
       status: 200,
       assert: [{ name: 'idempotency.same-booking', that: '/booking/id', equals: '{{booking.id}}' }],
-      oracle: [{ name: 'oracle.still-one-record', records: { start: '{{slot.start_at}}', clientPhone: '{{phone}}', deleted: false }, count: 1 }],
     },
     {
       name: 'the same key with another body is refused',
@@ -68,9 +81,26 @@ const searchAndBook: Scenario = {
     {
       name: 'the taken slot with a new key is refused',
       operation: 'createBooking',
-      request: booking('second', { customer: { phone: '+15550100777', name: 'second caller' } }),
+      request: booking('second', { customer: customer(2) }),
       status: 409,
       assert: [{ name: 'flow.slot-unavailable', that: '/error/code', equals: 'slot_unavailable' }],
+    },
+  ],
+};
+
+// Another platform writes times in its own offset: the same instant in Z or +05:30 must book the same slot.
+const otherOffsets: Scenario = {
+  name: 'other-offsets',
+  description: 'The window is asked for in +05:30 and a slot booked in Z: offsets change the spelling, never the time.',
+  steps: [
+    { ...findSlot('{{fromIndia}}', '{{toIndia}}'), capture: { slot: { pick: '/availabilities' }, slotZ: { instant: '{{slot.start_at}}', offset: 'Z' } } },
+    {
+      name: 'book it in Z',
+      operation: 'createBooking',
+      request: booking('utc', { customer: customer(3) }, '{{slotZ}}'),
+      status: 201,
+      assert: [{ name: 'flow.booked-as-asked', that: '/booking/start_at', sameInstant: '{{slot.start_at}}' }],
+      effect: created('{{slot.start_at}}', customer(3)),
     },
   ],
 };
@@ -79,15 +109,36 @@ const concurrentRetries: Scenario = {
   name: 'concurrent-retries',
   description: 'The bot retries one booking many times at once with one Idempotency-Key: one booking results.',
   steps: [
-    findSlot,
+    findSlot(),
     {
       name: 'retry one booking concurrently',
       operation: 'createBooking',
-      request: booking('retried'),
+      request: booking('retried', { customer: customer(4) }),
       status: [200, 201],
       replay: { idPointer: '/booking/id' },
-      oracle: [{ name: 'oracle.one-record', records: { start: '{{slot.start_at}}', clientPhone: '{{phone}}', deleted: false }, count: 1 }],
+      effect: created('{{slot.start_at}}', customer(4)),
     },
+  ],
+};
+
+/** A booking the platform must refuse with slot_unavailable, changing nothing. */
+const notFree = (name: string, at: string): Step => ({
+  name,
+  operation: 'createBooking',
+  request: booking(`unfree-${name.replaceAll(' ', '-')}`, { customer: customer(5) }, at),
+  status: 409,
+  assert: [{ name: 'flow.slot-unavailable', that: '/error/code', equals: 'slot_unavailable' }],
+});
+
+const unfree: Scenario = {
+  name: 'unfree-times',
+  description: 'Times that are not free are refused with slot_unavailable and change nothing: outside working hours, on a closed day, in the past, and a length other than offered.',
+  steps: [
+    findSlot(),
+    notFree('outside working hours', '{{night}}'),
+    notFree('on a closed day', '{{closedDay}}'),
+    notFree('in the past', '{{past}}'),
+    { ...notFree('a longer booking than offered', '{{slot.start_at}}'), request: booking('too-long', { customer: customer(5), duration_minutes: 600 }) },
   ],
 };
 
@@ -95,14 +146,14 @@ const race: Scenario = {
   name: 'race',
   description: 'Different callers (different keys) book one slot at once: exactly one wins, the rest slot_unavailable.',
   steps: [
-    findSlot,
+    findSlot(),
     // Different callers: each racer has its own idempotency key ({{copy}} is its number).
     {
       name: 'book one slot concurrently',
       operation: 'createBooking',
       request: { ...booking('race'), headers: { 'idempotency-key': 'slotcheck-{{runId}}-race-{{copy}}' } },
       race: { conflictStatus: 409 },
-      oracle: [{ name: 'oracle.one-record', records: { start: '{{slot.start_at}}', deleted: false }, count: 1 }],
+      effect: { create: { start: '{{slot.start_at}}', staff: { id: '{{staff}}' } } },
     },
   ],
 };
@@ -111,7 +162,7 @@ const errors: Scenario = {
   name: 'errors',
   description: 'Bad and foreign keys, unknown bots, a missing Idempotency-Key, a bad range, a huge body and bad input.',
   steps: [
-    findSlot,
+    findSlot(),
     { name: 'bad bookings', operation: 'createBooking', request: booking('bad'), badInput: true },
     {
       name: 'no key',
@@ -163,6 +214,12 @@ const errors: Scenario = {
   ],
 };
 
+/** An instant written with another offset (minutes east of UTC). */
+function inOffset(iso: string, minutes: number): string {
+  const wall = new Date(Date.parse(iso) + minutes * 60_000).toISOString().slice(0, 19);
+  return `${wall}+${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** The start of the next full hour, as the default search window's start. */
 function nextHour(now: number): string {
   return new Date(Math.ceil(now / 3_600_000) * 3_600_000).toISOString().replace('.000', '');
@@ -174,21 +231,36 @@ export const partnerSuite: Suite = {
     key: { description: 'the partner key (sk_ptnr_…)', default: 'sk_ptnr_demo_gleichgewicht_a1b2c3' },
     'bot-id': { description: 'a bot of that key', default: 'bot_gleichgewicht' },
     'foreign-bot-id': { description: 'a bot of another partner, which the key must not reach', default: 'bot_brooklyn' },
-    phone: { description: 'the customer phone (E.164) of the test bookings', default: '+15550100456' },
-    from: { description: 'start of the 7-day search window (ISO date-time), "now" for the next full hour', default: 'now' },
+    from: {
+      description: 'start of the 7-day search window (ISO date-time); "now": the next full hour by the fake’s clock (with --altegio) or this machine’s',
+      default: 'now',
+      pattern: /^(now|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))$/,
+      patternName: 'an ISO date-time with an offset, or now',
+    },
+    location: { description: 'the Altegio location the bot’s platform books in (for --altegio checks)', default: '1001' },
+    'location-timezone': { description: 'that location’s time zone (for times no one can book)', default: 'Europe/Berlin' },
+    service: { description: 'the Altegio service the platform books', default: '10009' },
+    staff: { description: 'the Altegio staff member the platform books with ("0": any)', default: '10001' },
   },
-  start(flags) {
-    const from = flags.from === 'now' ? nextHour(Date.now()) : flags.from!;
+  start(flags, now) {
+    const from = flags.from === 'now' ? nextHour(now) : flags.from!;
     const to = new Date(Date.parse(from) + 7 * 86_400_000).toISOString().replace('.000', '');
     return {
-      vars: { botId: flags['bot-id'], foreignBotId: flags['foreign-bot-id'], phone: flags.phone, from, to },
+      vars: {
+        botId: flags['bot-id'],
+        foreignBotId: flags['foreign-bot-id'],
+        from,
+        to,
+        // The same window as another platform would write it, in India's offset.
+        fromIndia: inOffset(from, 330),
+        toIndia: inOffset(to, 330),
+        location: flags.location,
+        service: flags.service,
+        staff: flags.staff,
+        ...unfreeTimes(now, flags['location-timezone']!),
+      },
       headers: { authorization: `Bearer ${flags.key}` },
     };
   },
-  scenarios: () => [
-    searchAndBook,
-    concurrentRetries,
-    race,
-    errors,
-  ],
+  scenarios: (vars) => [searchAndBook, otherOffsets, concurrentRetries, unfree, race, errors].map((s) => (vars.staff === '0' ? anyStaff(s) : s)),
 };

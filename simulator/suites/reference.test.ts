@@ -17,13 +17,12 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 const mounts: Record<ApiName, string> = { voicebot: '/voicebot', unified: '/unified', partner: '/partner', altegio: '/api/v1' };
-// Fixed days for the fixed clock: Tuesday 3 March 2026, from 08:00 UTC on Monday.
-const fixedFlags: Record<string, string> = { date: '2026-03-03', from: '2026-03-02T08:00:00Z' };
 
 async function simulate(api: ApiName, target: string, options: { budgetMs?: number; oracle?: boolean } = {}): Promise<RunResult> {
   mock.fake.reset();
   const suite = suites[api]!;
-  const { vars, headers } = suite.start(suiteFlags(suite, fixedFlags));
+  // Default days follow the fake's clock, as `slotcheck simulate --altegio` does.
+  const { vars, headers } = suite.start(suiteFlags(suite), mock.fake.clock.now());
   runs += 1;
   return runScenarios(
     suite.scenarios(vars),

@@ -1,18 +1,57 @@
-import type { Scenario, Vars } from '../scenario/scenario.ts';
+import type { Scenario, Step, Vars } from '../scenario/scenario.ts';
 import type { ApiName } from '../types.ts';
 
-/** An API's built-in scenarios and the flags a call of it needs to start. */
 /** A suite's API flags: the given values, the defaults for the rest. */
-export function suiteFlags(suite: Suite, given: Readonly<Record<string, string | undefined>> = {}): Record<string, string> {
+export function suiteFlags(suite: Pick<Suite, 'flags'>, given: Readonly<Record<string, string | undefined>> = {}): Record<string, string> {
   return Object.fromEntries(Object.entries(suite.flags).map(([name, flag]) => [name, given[name] ?? flag.default]));
 }
 
+export interface SuiteFlag {
+  readonly description: string;
+  readonly default: string;
+  /** The only values it takes. */
+  readonly choices?: readonly string[];
+  /** What a value must look like, and how to say it in an error. */
+  readonly pattern?: RegExp;
+  readonly patternName?: string;
+}
+
+/** An API's built-in scenarios and the flags a call of it needs to start. */
 export interface Suite {
   readonly api: ApiName;
   /** API-specific flags (`--location`), each with its default; shown by `--help`. */
-  readonly flags: Readonly<Record<string, { readonly description: string; readonly default: string }>>;
-  /** The starting vars and headers, from those flags (defaults filled in). */
-  start(flags: Readonly<Record<string, string>>): { vars: Vars; headers: Record<string, string> };
+  readonly flags: Readonly<Record<string, SuiteFlag>>;
+  /** The starting vars and headers, from those flags (defaults filled in) and the run's now (the fake's clock when there is one). */
+  start(flags: Readonly<Record<string, string>>, now: number): { vars: Vars; headers: Record<string, string> };
   /** The built-in scenarios, given the starting vars (a scenario may need a var the target lacks). */
   scenarios(vars: Vars): Scenario[];
+}
+
+const day = 86_400_000;
+
+/** The next `count` Monday-to-Friday dates after `now` (practices rest at weekends), as `YYYY-MM-DD`: scenarios spread over them. */
+export function nextWeekdays(now: number, count: number): string[] {
+  const out: string[] = [];
+  for (let t = now + day; out.length < count; t += day) {
+    const weekday = new Date(t).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) out.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+/** Weekdays from a given date on (that date first, when it is one). */
+export const weekdaysFrom = (date: string, count: number) => nextWeekdays(Date.parse(`${date}T12:00:00Z`) - day, count);
+
+/** Drops the staff member from offers and effects, for agents (bots) that book any. */
+export function anyStaff(scenario: Scenario): Scenario {
+  const strip = (ref: object | undefined) => (ref && 'staff' in ref ? (({ staff: _, ...rest }) => rest)(ref as { staff: unknown }) : ref);
+  return {
+    ...scenario,
+    steps: scenario.steps.map((s) => {
+      const offers = s.offers && { offers: strip(s.offers) };
+      if (!s.effect || 'none' in s.effect || 'cancel' in s.effect) return { ...s, ...offers } as Step;
+      const effect = 'create' in s.effect ? { ...s.effect, create: strip(s.effect.create) } : { ...s.effect, move: { ...s.effect.move, to: strip(s.effect.move.to) } };
+      return { ...s, ...offers, effect } as Step;
+    }),
+  };
 }

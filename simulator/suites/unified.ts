@@ -1,89 +1,143 @@
-import type { RequestTemplate, Scenario, Step } from '../scenario/scenario.ts';
-import type { Suite } from './suite.ts';
+import type { OffersExpectation, RequestTemplate, Scenario, Step } from '../scenario/scenario.ts';
+import { anyStaff, type Suite } from './suite.ts';
+import { unfreeTimes } from './unfree-times.ts';
 
-// The unified action endpoint (seed 002): each action and its documented failures, a
-// booked time refused with SLOT_UNAVAILABLE and alternatives, and a race. Times are asked
-// for in UTC (`timezone`) so the scenario can turn "9:00 AM" into the instant it books.
-// Starting vars: agentId, phone.
+// The unified action endpoint (seed 002): each action and its documented failures,
+// callers in the location's zone (no `timezone`, as the seed sends) and far from it,
+// `days_ahead` at its edges, booking by phone only and by email only, times someone else
+// holds, outside working hours, on a closed day and in the past, a move onto a taken
+// time, and a race. With --altegio every offer and every effect is held against the fake
+// Altegio (the agent's location, service and staff member are flags).
+// Starting vars: agentId, location, service, staff, locationZone, night, closedDay, past.
 
-const zone = 'UTC';
-const post = (body: Record<string, unknown>, headers?: Record<string, string>): RequestTemplate => ({
+interface Caller {
+  /** The `timezone` the request sends; absent: the seed's shape, times in the location's zone. */
+  readonly zone?: string;
+  readonly phone: string;
+  readonly name: string;
+  readonly email: string;
+}
+
+const caller = (n: number, zone?: string): Caller => ({
+  ...(zone && { zone }),
+  name: `Unified Caller${n} {{runId}}`,
+  phone: `+1555{{runId}}${n}`,
+  email: `unified.${n}.{{runId}}@example.com`,
+});
+
+const post = (who: Caller, body: Record<string, unknown>, headers?: Record<string, string>): RequestTemplate => ({
   method: 'POST',
   path: '',
-  body: { agent_id: '{{agentId}}', timezone: zone, ...body },
+  body: { agent_id: '{{agentId}}', ...(who.zone && { timezone: who.zone }), ...body },
   ...(headers && { headers }),
 });
 
-const offered = (name: string, capture: string, pick = false): Step => ({
-  name,
-  operation: 'performAppointmentAction',
-  request: post({ action: 'availability', days_ahead: 7 }),
-  assert: [{ name: 'flow.action-echoed', that: '/data/action', equals: 'availability' }],
-  capture: { [capture]: { daySlots: '/data/available_slots', timeZone: zone, ...(pick && { pick: true }) } },
+const readZone = (who: Caller) => who.zone ?? '{{locationZone}}';
+const staffRef = { id: '{{staff}}' };
+
+/** What the agent offers, held against the fake's free times of its service (and staff member, unless it books any). */
+const offers = (who: Caller, at: string, window: OffersExpectation['window'], complete: OffersExpectation['complete']): OffersExpectation => ({
+  read: 'day-slots',
+  at,
+  location: '{{location}}',
+  service: { id: '{{service}}' },
+  staff: staffRef,
+  ...(who.zone && { zone: who.zone }),
+  window,
+  complete,
 });
 
-const book = (slot: string, extra: Record<string, unknown> = {}) =>
-  post({ action: 'book', name: 'slotcheck caller', phone: '{{phone}}', appointment_datetime: `{{${slot}.datetime}}`, ...extra });
-
-const suggestSlot: Step = {
-  name: 'suggest times',
+const ask = (who: Caller, kind: 'suggest' | 'availability', capture: string, options: { daysAhead?: number; pick?: boolean } = {}): Step => ({
+  name: `${kind}${options.daysAhead === undefined ? '' : ` (days_ahead ${options.daysAhead})`}`,
   operation: 'performAppointmentAction',
-  request: post({ action: 'suggest' }),
-  assert: [
-    { name: 'flow.suggests-few-days', that: '/data/available_slots', maxLength: 3 },
-    { name: 'flow.suggests-something', that: '/data/available_slots', minLength: 1 },
-  ],
-  capture: { slot: { daySlots: '/data/available_slots', timeZone: zone, pick: true } },
+  request: post(who, { action: kind, ...(options.daysAhead !== undefined && { days_ahead: options.daysAhead }) }),
+  assert: [{ name: 'flow.action-echoed', that: '/data/action', equals: kind }],
+  capture: { [capture]: { daySlots: '/data/available_slots', timeZone: readZone(who), ...(options.pick && { pick: true }) } },
+  offers: offers(who, '/data/available_slots', { daysAhead: options.daysAhead ?? 7 }, kind === 'suggest' ? 'earliest' : 'all'),
+});
+
+const bookBody = (who: Caller, at: string, contact: 'phone' | 'email' | 'both' = 'phone') => ({
+  action: 'book',
+  name: who.name,
+  ...(contact !== 'email' && { phone: who.phone }),
+  ...(contact !== 'phone' && { email: who.email }),
+  appointment_datetime: at,
+  notes: 'slotcheck booking {{runId}}',
+});
+
+/** Books a time for a caller; the appointment is cancelled when the run closes. */
+const book = (who: Caller, slot: string, options: { contact?: 'phone' | 'email' | 'both'; as?: string; capture?: string } = {}): Step => {
+  const contact = options.contact ?? 'phone';
+  return {
+    name: `book${contact === 'email' ? ' by email only' : contact === 'both' ? ' with phone and email' : ' by phone only'}`,
+    operation: 'performAppointmentAction',
+    request: post(who, bookBody(who, `{{${slot}.datetime}}`, contact)),
+    capture: { [options.capture ?? 'appointment']: '/data/appointment_id' },
+    assert: [
+      { name: 'flow.action-echoed', that: '/data/action', equals: 'book' },
+      { name: 'flow.booked-as-asked', that: '/data/date_time', sameInstant: `{{${slot}.datetime}}` },
+    ],
+    effect: {
+      create: {
+        location: '{{location}}',
+        staff: staffRef,
+        service: { id: '{{service}}' },
+        start: `{{${slot}.datetime}}`,
+        client: { name: who.name, ...(contact !== 'email' && { phone: who.phone }), ...(contact !== 'phone' && { email: who.email }) },
+        notes: 'slotcheck booking {{runId}}',
+      },
+      as: options.as ?? 'booked',
+    },
+    undo: post(who, { action: 'cancel', appointment_id: '{{answer.data.appointment_id}}' }),
+  };
 };
 
+/** A request the agent must refuse with `code` (status), changing nothing. */
+const refused = (name: string, request: RequestTemplate, code: string, status: number, more: Partial<Step> = {}): Step => ({
+  name,
+  operation: 'performAppointmentAction',
+  request,
+  status,
+  assert: [{ name: code === 'SLOT_UNAVAILABLE' ? 'flow.slot-unavailable' : 'flow.error-code', that: '/error/code', equals: code }],
+  ...more,
+});
+
+const slotUnavailable = (who: Caller, name: string, request: RequestTemplate, at: string): Step =>
+  refused(name, request, 'SLOT_UNAVAILABLE', 409, {
+    capture: { alternatives: { daySlots: '/error/details/available_slots', timeZone: readZone(who) } },
+    assert: [
+      { name: 'flow.slot-unavailable', that: '/error/code', equals: 'SLOT_UNAVAILABLE' },
+      { name: 'flow.asks-to-reschedule', that: '/error/details/action_required', equals: 'reschedule' },
+    ],
+    offers: offers(who, '/error/details/available_slots', { daysAhead: 7, from: at }, 'earliest'),
+  });
+
+const home = caller(1);
+const other = caller(2);
 const bookRescheduleCancel: Scenario = {
   name: 'book-reschedule-cancel',
-  description: 'Suggest, book, be refused the same time with alternatives, reschedule, cancel; each effect checked.',
+  description: 'A caller in the location’s zone (no timezone, as the seed sends): suggest, book by phone, be refused the taken time with alternatives, reschedule, cancel; each effect checked.',
   steps: [
-    suggestSlot,
+    ask(home, 'suggest', 'slot', { pick: true }),
+    book(home, 'slot'),
+    slotUnavailable(other, 'the same time for another caller is refused with alternatives', post(other, bookBody(other, '{{slot.datetime}}')), '{{slot.datetime}}'),
     {
-      name: 'book a suggested time',
-      operation: 'performAppointmentAction',
-      request: book('slot'),
-      capture: { appointment: '/data/appointment_id' },
-      assert: [
-        { name: 'flow.action-echoed', that: '/data/action', equals: 'book' },
-        { name: 'flow.booked-as-asked', that: '/data/date_time', sameInstant: '{{slot.datetime}}' },
-      ],
-      oracle: [{ name: 'oracle.record-created', records: { start: '{{slot.datetime}}', clientPhone: '{{phone}}', deleted: false }, count: 1 }],
-    },
-    {
-      name: 'the same time again is refused with alternatives',
-      operation: 'performAppointmentAction',
-      request: book('slot', { phone: '+15550100999', name: 'second caller' }),
-      status: 409,
-      capture: { alternatives: { daySlots: '/error/details/available_slots', timeZone: zone } },
-      assert: [
-        { name: 'flow.slot-unavailable', that: '/error/code', equals: 'SLOT_UNAVAILABLE' },
-        { name: 'flow.asks-to-reschedule', that: '/error/details/action_required', equals: 'reschedule' },
-        { name: 'flow.booked-slot-not-offered', of: 'alternatives', that: '/*/datetime', notContains: '{{slot.datetime}}' },
-      ],
-    },
-    {
-      ...offered('the booked time is no longer available', 'after'),
+      ...ask(home, 'availability', 'after'),
       assert: [{ name: 'flow.booked-slot-not-offered', of: 'after', that: '/*/datetime', notContains: '{{slot.datetime}}' }],
     },
-    offered('pick another time', 'newSlot', true),
+    ask(home, 'availability', 'newSlot', { pick: true }),
     {
       name: 'reschedule',
       operation: 'performAppointmentAction',
-      request: post({ action: 'reschedule', appointment_id: '{{appointment}}', appointment_datetime: '{{newSlot.datetime}}' }),
+      request: post(home, { action: 'reschedule', appointment_id: '{{appointment}}', appointment_datetime: '{{newSlot.datetime}}' }),
       assert: [
         { name: 'flow.same-appointment', that: '/data/appointment_id', equals: '{{appointment}}' },
         { name: 'flow.moved', that: '/data/date_time', sameInstant: '{{newSlot.datetime}}' },
       ],
-      oracle: [
-        { name: 'oracle.record-moved', records: { start: '{{newSlot.datetime}}', clientPhone: '{{phone}}', deleted: false }, count: 1 },
-        { name: 'oracle.old-time-released', records: { start: '{{slot.datetime}}', clientPhone: '{{phone}}', deleted: false }, count: 0 },
-      ],
+      effect: { move: { record: '{{booked.id}}', to: { start: '{{newSlot.datetime}}', staff: staffRef } }, as: 'booked' },
     },
     {
-      ...offered('the old time is offered again, the new one is not', 'moved'),
+      ...ask(home, 'availability', 'moved'),
       assert: [
         { name: 'flow.old-slot-offered-again', of: 'moved', that: '/*/datetime', contains: '{{slot.datetime}}' },
         { name: 'flow.new-slot-not-offered', of: 'moved', that: '/*/datetime', notContains: '{{newSlot.datetime}}' },
@@ -92,93 +146,95 @@ const bookRescheduleCancel: Scenario = {
     {
       name: 'cancel',
       operation: 'performAppointmentAction',
-      request: post({ action: 'cancel', appointment_id: '{{appointment}}' }),
+      request: post(home, { action: 'cancel', appointment_id: '{{appointment}}' }),
       assert: [{ name: 'flow.action-echoed', that: '/data/action', equals: 'cancel' }],
-      oracle: [{ name: 'oracle.record-cancelled', records: { start: '{{newSlot.datetime}}', clientPhone: '{{phone}}', deleted: false }, count: 0 }],
+      effect: { cancel: { record: '{{booked.id}}' } },
     },
     {
-      ...offered('the cancelled time is offered again', 'freed'),
+      ...ask(home, 'availability', 'freed'),
       assert: [{ name: 'flow.cancelled-slot-offered-again', of: 'freed', that: '/*/datetime', contains: '{{newSlot.datetime}}' }],
     },
-    {
-      name: 'cancelling again is a conflict',
-      operation: 'performAppointmentAction',
-      request: post({ action: 'cancel', appointment_id: '{{appointment}}' }),
-      status: 409,
-      assert: [{ name: 'flow.conflict', that: '/error/code', equals: 'CONFLICT' }],
-    },
+    refused('cancelling again is a conflict', post(home, { action: 'cancel', appointment_id: '{{appointment}}' }), 'CONFLICT', 409),
   ],
 };
 
+const far = caller(3, 'Pacific/Auckland');
+const callerFarAway: Scenario = {
+  name: 'caller-far-away',
+  description: 'A caller in Pacific/Auckland (another date than the location, most of the day): times listed and read in their zone, booked with phone and email, then again by email alone.',
+  steps: [
+    ask(far, 'availability', 'slot', { pick: true }),
+    book(far, 'slot', { contact: 'both' }),
+    ask(far, 'suggest', 'slot2', { pick: true, daysAhead: 3 }),
+    { ...book(far, 'slot2', { contact: 'email', as: 'bookedByEmail', capture: 'appointment2' }) },
+  ],
+};
+
+const window = caller(4, 'America/New_York');
+const daysAhead: Scenario = {
+  name: 'days-ahead',
+  description: 'days_ahead at 1 and 30 bound the window; 0 and 31 are refused.',
+  steps: [
+    ask(window, 'availability', 'one', { daysAhead: 1 }),
+    ask(window, 'availability', 'thirty', { daysAhead: 30 }),
+    ask(window, 'suggest', 'few', { daysAhead: 1 }),
+    refused('days_ahead 0', post(window, { action: 'availability', days_ahead: 0 }), 'VALIDATION_ERROR', 400),
+    refused('days_ahead 31', post(window, { action: 'availability', days_ahead: 31 }), 'VALIDATION_ERROR', 400),
+  ],
+};
+
+const holder = caller(5);
+const mover = caller(6, 'Asia/Kolkata');
+const refusedTimes: Scenario = {
+  name: 'unfree-times',
+  description: 'Times that are not free are refused and change nothing: outside working hours, on a closed day, in the past, and a move onto a time someone else holds.',
+  steps: [
+    slotUnavailable(mover, 'outside working hours', post(mover, bookBody(mover, '{{night}}')), '{{night}}'),
+    slotUnavailable(mover, 'on a day the agent does not work', post(mover, bookBody(mover, '{{closedDay}}')), '{{closedDay}}'),
+    refused('in the past', post(mover, bookBody(mover, '{{past}}')), 'VALIDATION_ERROR', 400),
+    ask(holder, 'availability', 'held', { pick: true }),
+    book(holder, 'held', { as: 'holderBooking', capture: 'holderAppointment' }),
+    ask(mover, 'availability', 'free', { pick: true }),
+    book(mover, 'free'),
+    slotUnavailable(
+      mover,
+      'reschedule onto the time another caller holds',
+      post(mover, { action: 'reschedule', appointment_id: '{{appointment}}', appointment_datetime: '{{held.datetime}}' }),
+      '{{held.datetime}}',
+    ),
+  ],
+};
+
+const racer = caller(7);
 const race: Scenario = {
   name: 'race',
   description: 'Many callers book the same suggested time at once: exactly one gets it, the rest SLOT_UNAVAILABLE.',
   steps: [
-    suggestSlot,
+    ask(racer, 'suggest', 'slot', { pick: true }),
     {
       name: 'book one time concurrently',
       operation: 'performAppointmentAction',
-      request: book('slot'),
+      request: post(racer, bookBody(racer, '{{slot.datetime}}')),
       race: { conflictStatus: 409 },
-      oracle: [{ name: 'oracle.one-record', records: { start: '{{slot.datetime}}', clientPhone: '{{phone}}', deleted: false }, count: 1 }],
+      effect: { create: { start: '{{slot.datetime}}', staff: staffRef } },
     },
   ],
 };
 
+const tester = caller(8);
 const errors: Scenario = {
   name: 'errors',
-  description: 'Each documented error: unauthorized, not found, validation (incl. per action and the past), too large, and bad input.',
+  description: 'Each documented error: unauthorized, not found, validation (incl. per action), too large, and bad input.',
   steps: [
-    suggestSlot,
-    { name: 'bad bookings', operation: 'performAppointmentAction', request: book('slot'), badInput: true },
-    {
-      name: 'no API key',
-      operation: 'performAppointmentAction',
-      request: post({ action: 'suggest' }, { 'x-api-key': '' }),
-      status: 401,
-      assert: [{ name: 'flow.error-code', that: '/error/code', equals: 'UNAUTHORIZED' }],
-    },
-    {
-      name: 'an unknown agent',
-      operation: 'performAppointmentAction',
-      request: post({ action: 'suggest', agent_id: '00000000-0000-4000-8000-000000000000' }),
-      status: 404,
-      assert: [{ name: 'flow.error-code', that: '/error/code', equals: 'NOT_FOUND' }],
-    },
-    {
-      name: 'an unknown appointment',
-      operation: 'performAppointmentAction',
-      request: post({ action: 'cancel', appointment_id: 'no-such-appointment-42' }),
-      status: 404,
-      assert: [{ name: 'flow.error-code', that: '/error/code', equals: 'NOT_FOUND' }],
-    },
-    {
-      name: 'book without phone or email',
-      operation: 'performAppointmentAction',
-      request: post({ action: 'book', name: 'slotcheck caller', appointment_datetime: '{{slot.datetime}}' }),
-      status: 400,
-      assert: [{ name: 'flow.error-code', that: '/error/code', equals: 'VALIDATION_ERROR' }],
-    },
-    {
-      name: 'book in the past',
-      operation: 'performAppointmentAction',
-      request: book('slot', { appointment_datetime: '2020-01-06T10:00:00Z' }),
-      status: 400,
-      assert: [{ name: 'flow.error-code', that: '/error/code', equals: 'VALIDATION_ERROR' }],
-    },
-    {
-      name: 'days_ahead beyond 30',
-      operation: 'performAppointmentAction',
-      request: post({ action: 'availability', days_ahead: 31 }),
-      status: 400,
-    },
-    {
-      name: 'a body over 100 KiB',
-      operation: 'performAppointmentAction',
-      request: post({ action: 'suggest', notes: 'x'.repeat(110 * 1024) }),
-      status: 413,
-      assert: [{ name: 'flow.error-code', that: '/error/code', equals: 'PAYLOAD_TOO_LARGE' }],
-    },
+    ask(tester, 'suggest', 'slot', { pick: true }),
+    { name: 'bad bookings', operation: 'performAppointmentAction', request: post(tester, bookBody(tester, '{{slot.datetime}}')), badInput: true },
+    refused('no API key', post(tester, { action: 'suggest' }, { 'x-api-key': '' }), 'UNAUTHORIZED', 401),
+    refused('an unknown agent', post(tester, { action: 'suggest', agent_id: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND', 404),
+    refused('an unknown appointment', post(tester, { action: 'cancel', appointment_id: 'no-such-appointment-42' }), 'NOT_FOUND', 404),
+    refused('book without phone or email', post(tester, { action: 'book', name: tester.name, appointment_datetime: '{{slot.datetime}}' }), 'VALIDATION_ERROR', 400),
+    refused('book without a name', post(tester, { action: 'book', phone: tester.phone, appointment_datetime: '{{slot.datetime}}' }), 'VALIDATION_ERROR', 400),
+    refused('cancel without appointment_id', post(tester, { action: 'cancel' }), 'VALIDATION_ERROR', 400),
+    refused('a body over 100 KiB', post(tester, { action: 'suggest', notes: 'x'.repeat(110 * 1024) }), 'PAYLOAD_TOO_LARGE', 413),
   ],
 };
 
@@ -187,12 +243,25 @@ export const unifiedSuite: Suite = {
   flags: {
     'api-key': { description: 'the X-Api-Key of the implementation', default: 'uk_demo_key_3b9f1c' },
     'agent-id': { description: 'the voice agent (UUID) the calls are made for', default: '7c9e6679-7425-40de-944b-e07fc1f90ae7' },
-    phone: { description: 'the caller phone (E.164) of the test bookings', default: '+15550100123' },
+    location: { description: 'the Altegio location the agent books in (for --altegio checks)', default: '1001' },
+    'location-timezone': { description: 'that location’s time zone (to read times of requests without `timezone`)', default: 'Europe/Berlin' },
+    service: { description: 'the Altegio service the agent books', default: '10009' },
+    staff: { description: 'the Altegio staff member the agent books with ("0": any)', default: '10001' },
   },
-  start: (flags) => ({ vars: { agentId: flags['agent-id'], phone: flags.phone }, headers: { 'x-api-key': flags['api-key']! } }),
-  scenarios: () => [
-    bookRescheduleCancel,
-    race,
-    errors,
-  ],
+  start: (flags, now) => ({
+    vars: {
+      agentId: flags['agent-id'],
+      location: flags.location,
+      locationZone: flags['location-timezone'],
+      service: flags.service,
+      staff: flags.staff,
+      ...unfreeTimes(now, flags['location-timezone']!),
+    },
+    headers: { 'x-api-key': flags['api-key']! },
+  }),
+  scenarios: (vars) => {
+    // An agent that books any staff member: a time is free while anyone is, so no staff check.
+    const all = [bookRescheduleCancel, callerFarAway, daysAhead, refusedTimes, race, errors];
+    return vars.staff === '0' ? all.map(anyStaff) : all;
+  },
 };
