@@ -1,59 +1,20 @@
 // The fake Altegio's state as the oracle reads it from `GET /__admin/state`, and the
 // lookups the checks need: who works where, what a service takes, who a client is.
+import type { components } from '../../specs/generated/admin.ts';
 
-export type Row = Readonly<Record<string, unknown>> & { readonly id: number };
+type Schemas = components['schemas'];
+export type Company = Schemas['CompanyRow'];
+export type StaffMember = Schemas['StaffRow'];
+export type Service = Schemas['ServiceRow'];
+export type Client = Schemas['ClientRow'];
+export type BookingRecord = Schemas['RecordRow'];
+/** Any row: the typed fields above, and the rest the oracle compares without reading. */
+export type Row = { readonly id: number } & Readonly<Record<string, unknown>>;
 
+/** `GET /__admin/state`, with its clock as ms since the epoch. */
 export interface TruthState {
-  /** The fake's clock, ms since the epoch. */
   readonly now: number;
-  readonly tables: {
-    readonly companies: readonly Row[];
-    readonly categories: readonly Row[];
-    readonly services: readonly Row[];
-    readonly staff: readonly Row[];
-    readonly clients: readonly Row[];
-    readonly records: readonly Row[];
-    readonly users: readonly Row[];
-  };
-}
-
-export interface Company extends Row {
-  readonly title: string;
-  readonly timeZone: string;
-  readonly slotStepMinutes: number;
-}
-export interface StaffMember extends Row {
-  readonly companyId: number;
-  readonly name: string;
-  readonly hidden: boolean;
-  readonly fired: boolean;
-  readonly weekly: readonly (readonly { from: string; to: string }[])[];
-  readonly exceptions: Readonly<Record<string, readonly { from: string; to: string }[]>>;
-}
-export interface Service extends Row {
-  readonly companyId: number;
-  readonly categoryId: number;
-  readonly title: string;
-  readonly duration: number;
-  readonly active: boolean;
-  readonly staff: readonly { readonly staffId: number; readonly seanceLength: number }[];
-}
-export interface Client extends Row {
-  readonly name: string;
-  readonly surname: string;
-  readonly phone: string;
-  readonly email: string;
-}
-export interface BookingRecord extends Row {
-  readonly companyId: number;
-  readonly staffId: number;
-  readonly clientId: number | null;
-  readonly services: readonly { readonly id: number }[];
-  readonly start: number;
-  /** Seconds. */
-  readonly length: number;
-  readonly comment: string;
-  readonly deleted: boolean;
+  readonly tables: Schemas['StateTables'];
 }
 
 /** A thing named by its Altegio id, or by its name (how an implementation's own ids are tied to Altegio's). */
@@ -65,12 +26,12 @@ export class Truth {
   constructor(readonly state: TruthState) {}
 
   company(id: number): Company | undefined {
-    return this.state.tables.companies.find((c) => c.id === id) as Company | undefined;
+    return this.state.tables.companies.find((c) => c.id === id);
   }
 
   /** Staff of a location who take online bookings. */
   staffOf(companyId: number): StaffMember[] {
-    return (this.state.tables.staff as StaffMember[]).filter((s) => s.companyId === companyId && !s.hidden && !s.fired);
+    return this.state.tables.staff.filter((s) => s.companyId === companyId && !s.hidden && !s.fired);
   }
 
   staff(companyId: number, ref: Ref): StaffMember | undefined {
@@ -78,7 +39,7 @@ export class Truth {
   }
 
   service(companyId: number, ref: Ref): Service | undefined {
-    return (this.state.tables.services as Service[]).find(
+    return this.state.tables.services.find(
       (s) => s.companyId === companyId && ('id' in ref ? s.id === Number(ref.id) : norm(s.title) === norm(ref.name)),
     );
   }
@@ -90,11 +51,11 @@ export class Truth {
   }
 
   client(id: number | null): Client | undefined {
-    return (this.state.tables.clients as Client[]).find((c) => c.id === id);
+    return this.state.tables.clients.find((c) => c.id === id);
   }
 
   record(id: number): BookingRecord | undefined {
-    return (this.state.tables.records as BookingRecord[]).find((r) => r.id === id);
+    return this.state.tables.records.find((r) => r.id === id);
   }
 }
 

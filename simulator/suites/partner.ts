@@ -16,7 +16,7 @@ const search = (from = '{{from}}', to = '{{to}}'): RequestTemplate => ({
   body: { bot_id: '{{botId}}', query: { filter: { start_at_range: { start_at: from, end_at: to } } } },
 });
 
-const customer = (n: number) => ({ phone: `+1555{{runId}}${n}`, name: `Partner Caller${n} {{runId}}`, email: `partner.${n}.{{runId}}@example.com` });
+const customer = (n: number) => ({ phone: `+1556{{runId}}${n}`, name: `Partner Caller${n} {{runId}}`, email: `partner.${n}.{{runId}}@example.com` });
 const notes = 'slotcheck booking {{runId}}';
 
 const booking = (key: string, extra: Record<string, unknown> = {}, at = '{{slot.start_at}}'): RequestTemplate => ({

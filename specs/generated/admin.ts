@@ -256,8 +256,133 @@ export interface components {
             /** @description Row id. */
             id: number;
         }[];
-        /** @description The snapshot, with the clock. */
-        State: components["schemas"]["Snapshot"] & components["schemas"]["Clock"];
+        /** @description The snapshot, with the clock; the rows an oracle reads are typed. */
+        State: components["schemas"]["Snapshot"] & components["schemas"]["Clock"] & {
+            tables: components["schemas"]["StateTables"];
+        };
+        /** @description The tables as an oracle reads them: the fields below are the fake's model (mock-server/altegio/state.ts); rows carry more fields, which an oracle compares but does not interpret. */
+        StateTables: {
+            /** @description Locations. */
+            companies: components["schemas"]["CompanyRow"][];
+            /** @description Service categories. */
+            categories: components["schemas"]["CategoryRow"][];
+            /** @description Services. */
+            services: components["schemas"]["ServiceRow"][];
+            /** @description Staff members. */
+            staff: components["schemas"]["StaffRow"][];
+            /** @description Clients. */
+            clients: components["schemas"]["ClientRow"][];
+            /** @description Records (appointments). */
+            records: components["schemas"]["RecordRow"][];
+            users: components["schemas"]["Rows"];
+        };
+        /** @description A location. */
+        CompanyRow: {
+            /** @description Location id. */
+            id: number;
+            /** @description Its name. */
+            title: string;
+            /** @description IANA time zone of its wall clock. */
+            timeZone: string;
+            /** @description Minutes between offered start times. */
+            slotStepMinutes: number;
+        };
+        /** @description A service category. */
+        CategoryRow: {
+            /** @description Category id. */
+            id: number;
+            /** @description Its location. */
+            companyId: number;
+            /** @description Its name. */
+            title: string;
+        };
+        /** @description A service and who provides it. */
+        ServiceRow: {
+            /** @description Service id. */
+            id: number;
+            /** @description Its location. */
+            companyId: number;
+            /** @description Its category. */
+            categoryId: number;
+            /** @description Its name. */
+            title: string;
+            /** @description Default length in seconds. */
+            duration: number;
+            /** @description Bookable online. */
+            active: boolean;
+            /** @description Who provides it, and how long it takes them (seconds; 0 = the default). */
+            staff: {
+                /** @description Staff member id. */
+                staffId: number;
+                /** @description Their length in seconds. */
+                seanceLength: number;
+            }[];
+        };
+        /** @description A staff member and their working hours. */
+        StaffRow: {
+            /** @description Staff member id. */
+            id: number;
+            /** @description Their location. */
+            companyId: number;
+            /** @description Full name. */
+            name: string;
+            /** @description Hidden from online booking. */
+            hidden: boolean;
+            /** @description No longer works there. */
+            fired: boolean;
+            /** @description Working intervals by weekday, 0 = Sunday. */
+            weekly: components["schemas"]["Interval"][][];
+            /** @description Dated overrides of the weekly hours; an empty list is a day off. */
+            exceptions: {
+                [key: string]: components["schemas"]["Interval"][];
+            };
+        };
+        /** @description Local working hours, `to` exclusive. */
+        Interval: {
+            /** @description Start, HH:MM. */
+            from: string;
+            /** @description End, HH:MM (24:00 closes the day). */
+            to: string;
+        };
+        /** @description A client. */
+        ClientRow: {
+            /** @description Client id. */
+            id: number;
+            /** @description Their location. */
+            companyId: number;
+            /** @description First name (or the whole name). */
+            name: string;
+            /** @description Surname */
+            surname: string;
+            /** @description E.164 phone. */
+            phone: string;
+            /** @description Email */
+            email: string;
+        };
+        /** @description A record (appointment). */
+        RecordRow: {
+            /** @description Record id. */
+            id: number;
+            /** @description Its location. */
+            companyId: number;
+            /** @description Who performs it. */
+            staffId: number;
+            /** @description For whom. */
+            clientId: number | null;
+            /** @description What is booked. */
+            services: {
+                /** @description Service id. */
+                id: number;
+            }[];
+            /** @description Start instant */
+            start: number;
+            /** @description Length in seconds. */
+            length: number;
+            /** @description Free text. */
+            comment: string;
+            /** @description Cancelled. */
+            deleted: boolean;
+        };
         /** @description Rows per table. */
         Counts: {
             [key: string]: number;
