@@ -75,9 +75,23 @@ describe('bookAppointment', () => {
     const before = counts();
     const res = await book(slot, { participant });
     expect(res.status).toBe(200);
-    // The booker is not the record's client, so no client is made for them.
-    expect(counts()).toEqual({ records: before.records + 1, clients: before.clients });
+    // The booker becomes a client too (a new one here), so they can find the booking later.
+    expect(counts()).toEqual({ records: before.records + 1, clients: before.clients + 1 });
     expect(tables().records.get(Number(res.body.bookingId.split('_')[2]))!.clientId).toBe(known.id);
+    expect(clientByPhone(newCaller.phone)).toMatchObject({ name: 'Max', surname: 'Mustermann' });
+  });
+
+  it('finds a booking made for someone else as either person, naming who it is for', async () => {
+    const slot = (await slots(massage))[8]!;
+    const partner = { firstName: 'Petra', lastName: 'Probe', phone: '+4915100000077' };
+    const res = await book(slot, { participant: partner });
+    expect(res.status).toBe(200);
+    for (const who of [newCaller, partner]) {
+      const [user] = (await act('findExistingUser', { participant: { firstName: who.firstName, lastName: who.lastName } })).body;
+      const bookings = (await act('findExistingBooking', { id: user.id })).body;
+      expect(bookings.map((b: { bookingId: string }) => b.bookingId)).toEqual([res.body.bookingId]);
+      expect(bookings[0].participant).toMatchObject({ firstName: 'Petra', lastName: 'Probe' });
+    }
   });
 
   it('files a known user (by id) under that client', async () => {

@@ -5,7 +5,7 @@ import { appointmentType, catalogOf, productOfType, requiredInfoOf, type Catalog
 import type { Action, Schemas } from './contract.ts';
 import { internal, invalid, notFound, slotUnavailable, unwrap } from './errors.ts';
 import { makeId, makeSlotId, readSlotId, type SlotRef } from './ids.ts';
-import { bookingNote, checkPeople, existingUser, recordHolder } from './people.ts';
+import { bookedBy, bookingNote, checkPeople, existingUser, fileBooker, recordHolder } from './people.ts';
 import { instantOf, offeredTime } from './slots.ts';
 import { checkSessionEntity, isServed, locate, locationOf, type Site } from './sites.ts';
 
@@ -40,6 +40,7 @@ export const bookAppointment: Action<'bookAppointment'> = async (request, ctx) =
   });
   const record = written(created);
   if (!record) throw slotGone(slot, { catalog, timeZone });
+  await fileBooker(site, request, holder);
   return outcome(record, { site, timeZone, says: (when) => `Your appointment on ${when} with ${record.staff.name} is booked.` });
 };
 
@@ -94,16 +95,19 @@ export const findExistingBooking: Action<'findExistingBooking'> = async ({ id, e
   checkSessionEntity(ctx, entityId, site);
   const client = await site.altegio.getClient(site.companyId, ref.id);
   if (!client.ok && client.status === 404) throw notFound(`There is no user "${id}".`, 'id');
-  const participant = existingUser(site, unwrap(client, 'reading the client'));
+  const user = existingUser(site, unwrap(client, 'reading the client'));
   const [{ timezone_name: timeZone }, catalog] = await Promise.all([locationOf(site), catalogOf(site)]);
   const now = ctx.clock.now();
   const today = zonedParts(now, timeZone).date;
-  const records = unwrap(await site.altegio.getAppointments(site.companyId, { clientId: ref.id, startDate: today }), 'reading the records');
+  // The user's own records, and those they booked for someone else (filed under that person, named in the comment).
+  const records = unwrap(await site.altegio.getAppointments(site.companyId, { startDate: today }), 'reading the records').filter(
+    (r) => r.client?.id === ref.id || (user !== undefined && bookedBy(r.comment, user)),
+  );
   return records
     .map((record) => ({ record, held: heldSlot(site, { record, timeZone }) }))
     .filter((b): b is { record: AltegioRecord; held: SlotRef } => !b.record.deleted && b.held !== undefined && b.held.start > now)
     .sort((a, b) => a.held.start - b.held.start)
-    .map(({ record, held }) => existingBooking({ site, record, held, timeZone, catalog, participant }));
+    .map(({ record, held }) => existingBooking({ site, record, held, timeZone, catalog, participant: record.client?.id === ref.id ? user : record.client ? existingUser(site, record.client) : undefined }));
 };
 
 /** The slot id as this API issued it; 400 for any text it could not have issued. */

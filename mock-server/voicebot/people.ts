@@ -164,6 +164,23 @@ async function knownClient(ctx: ReferenceContext, site: Site, who: { role: strin
   return { name: `${client.name} ${client.surname}`.trim(), phone: client.phone, ...(client.email && { email: client.email }) };
 }
 
+/**
+ * A booker who books for someone else is an Altegio client too (found by phone, or
+ * created), so they can call back and find the booking as its booker. Nothing to do
+ * when the booker is the one the record is filed under, or has no phone.
+ */
+export async function fileBooker(site: Site, people: People, holder: RecordHolder): Promise<void> {
+  const { booker } = people;
+  if (!people.participant || booker.phone === undefined || digits(booker.phone) === digits(holder.phone)) return;
+  await clientByPhone(site, booker as BookingUser & { phone: string });
+}
+
+/** Whether a record's comment names this user as its booker (see bookingNote). */
+export function bookedBy(comment: string | undefined, user: Schemas['ExistingUser']): boolean {
+  const by = comment?.split('; booked by ')[1];
+  return by !== undefined && same(by.split(' (')[0]!, `${user.firstName} ${user.lastName}`) && (user.phone === undefined || by.includes(user.phone));
+}
+
 async function clientByPhone(site: Site, user: BookingUser & { phone: string }): Promise<RecordHolder> {
   const holder = { name: `${user.firstName} ${user.lastName}`, phone: user.phone, ...(user.email && { email: user.email }) };
   const known = await searchClients(site, { type: 'phone', state: { value: digits(user.phone) } });
