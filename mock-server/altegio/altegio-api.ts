@@ -64,7 +64,8 @@ export function createAltegioApi(fake: FakeAltegio, options: { onResponseViolati
     handlers,
     renderError: renderAltegioError,
     authenticate: ({ security, pathValues, request }, ctx) => {
-      const companyId = /^\d+$/.test(pathValues.company_id ?? '') ? Number(pathValues.company_id) : undefined;
+      // A company id that is no integer is refused by validation next; here it reaches no location.
+      const companyId = typeof pathValues.company_id === 'number' ? pathValues.company_id : undefined;
       authorize(ctx.db, { header: request.headers.authorization, scheme: security[0], ...(companyId !== undefined && { companyId }) });
     },
     ...options,

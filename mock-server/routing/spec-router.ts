@@ -54,11 +54,15 @@ export interface SpecRouterOptions<Ctx> {
   readonly maxBodyBytes?: number;
 }
 
-/** What `authenticate` sees: the operation, its security schemes and the raw path values. */
+/**
+ * What `authenticate` sees: the operation, its security schemes and the path values
+ * parsed exactly as the handler will get them (`1002.0` is no integer, `01002` is 1002),
+ * so an authorisation check can never judge one id while the handler reads another.
+ */
 export interface AuthMatch {
   readonly operationId: string;
   readonly security: readonly string[];
-  readonly pathValues: Readonly<Record<string, string>>;
+  readonly pathValues: Readonly<Record<string, unknown>>;
   readonly request: ApiRequest;
 }
 
@@ -97,8 +101,7 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
           throw new ApiError(405, 'method_not_allowed', `${request.method} is not allowed on ${request.path}; use ${allowed}.`);
         }
         if (options.authenticate) {
-          const raw = op.pattern.exec(request.path)!.slice(1);
-          const pathValues = Object.fromEntries(op.pathNames.map((name, i) => [name, decodeURIComponent(raw[i] ?? '')]));
+          const pathValues = Object.fromEntries(op.params.filter((p) => p.in === 'path').map((p) => [p.name, coerce(pathSegment(op, request.path, p.name), p.schema)]));
           options.authenticate({ operationId: op.operationId, security: op.security, pathValues, request }, ctx);
         }
         const input = readInput(op, request);
@@ -116,13 +119,12 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
   };
 
   function readInput(op: Operation, request: ApiRequest) {
-    const pathValues = op.pattern.exec(request.path)!.slice(1);
     const params: Record<string, unknown> = {};
     const query: Record<string, unknown> = {};
     for (const p of op.params) {
       const raw =
         p.in === 'path'
-          ? decodeURIComponent(pathValues[op.pathNames.indexOf(p.name)] ?? '')
+          ? pathSegment(op, request.path, p.name)
           : p.in === 'query'
             ? (request.query[p.name] ?? request.query[p.name.replace(/\[\]$/, '')])
             : request.headers[p.name.toLowerCase()];
@@ -190,6 +192,21 @@ function sentence(violations: readonly SchemaViolation[]): string {
   return violations.length > 1 ? `${first} (and ${violations.length - 1} more problem${violations.length > 2 ? 's' : ''})` : first;
 }
 
+/** One path parameter's text; a malformed percent-escape (`%ZZ`) is the client's error, not a crash. */
+function pathSegment(op: Operation, path: string, name: string): string {
+  const raw = op.pattern.exec(path)![op.pathNames.indexOf(name) + 1] ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw invalid(`path parameter ${name} "${raw}" is not valid percent-encoding`, 'path');
+  }
+}
+
+/**
+ * Query and path text as the schema's type. The one canonical reading of a number: an
+ * integer is digits alone (a sign allowed) and exact; anything else stays text and fails
+ * validation.
+ */
 function coerce(raw: string | readonly string[], schema: Json): unknown {
   const types = ([] as unknown[]).concat(schema.type ?? []);
   if (types.includes('array')) {
@@ -197,7 +214,8 @@ function coerce(raw: string | readonly string[], schema: Json): unknown {
     return ([] as string[]).concat(raw as string | string[]).flatMap((v) => v.split(',')).map((v) => coerce(v, items));
   }
   const text = Array.isArray(raw) ? String(raw[raw.length - 1]) : String(raw);
-  if ((types.includes('integer') || types.includes('number')) && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (types.includes('integer') && /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text))) return Number(text);
+  if (types.includes('number') && /^-?\d+(\.\d+)?$/.test(text) && Number.isFinite(Number(text))) return Number(text);
   if (types.includes('boolean') && /^(true|false|1|0)$/.test(text)) return text === 'true' || text === '1';
   return text;
 }
