@@ -165,7 +165,8 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
     const disc = schema?.discriminator as { propertyName: string; mapping?: Record<string, string> } | undefined;
     if (!disc?.mapping || typeof value !== 'object' || value === null) return undefined;
     const tag = (value as Json)[disc.propertyName];
-    if (typeof tag !== 'string' || !disc.mapping[tag]) {
+    // Own keys only: `__proto__` or `toString` must not find a branch on the prototype.
+    if (typeof tag !== 'string' || !Object.hasOwn(disc.mapping, tag)) {
       const known = Object.keys(disc.mapping).join(', ');
       throw invalid(`${disc.propertyName} must be one of ${known}; got ${JSON.stringify(tag ?? null)}.`, 'body');
     }
