@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { loadSpec, type SpecName } from './spec-registry.ts';
 
 /** One way a value breaks a schema, with where (`/booking/start_at`) and why. */
@@ -40,6 +41,7 @@ export function createSpecValidator(name: SpecName, options: SpecValidatorOption
   // keywords (paths, discriminator, x-…) must be ignored, not rejected.
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, useDefaults: options.applyDefaults === true });
   addFormats.default(ajv);
+  for (const [format, check] of Object.entries(calendarFormats)) ajv.addFormat(format, check);
   const id = `slotcheck:${name}`;
   ajv.addSchema({ ...loadSpec(name), $id: id });
   const compiled = new Map<string, ValidateFunction>();
@@ -57,6 +59,20 @@ export function createSpecValidator(name: SpecName, options: SpecValidatorOption
   validators.set(key, validator);
   return validator;
 }
+
+/** Years a booking system's dates are read in: a leap second or year 0000 or 9999 is the client's error, not a crash later. */
+export const calendarYears = { from: 1900, to: 2199 } as const;
+
+const inCalendar = (text: string, instant: number) => {
+  const year = Number(text.slice(0, 4));
+  return Number.isFinite(instant) && year >= calendarYears.from && year <= calendarYears.to;
+};
+
+// RFC 3339 as ajv-formats reads it, narrowed to instants JavaScript can hold (no leap second) within calendarYears.
+const calendarFormats = {
+  'date-time': (text: string) => (fullFormats['date-time'] as { validate: (s: string) => boolean }).validate(text) && inCalendar(text, Date.parse(text)),
+  date: (text: string) => (fullFormats.date as { validate: (s: string) => boolean }).validate(text) && inCalendar(text, Date.parse(`${text}T00:00:00Z`)),
+};
 
 /**
  * Escapes one segment of a JSON pointer used as a URI fragment

@@ -304,7 +304,7 @@ describe('POST /bookings', () => {
     ['a duration of 0', booking('x', { duration_minutes: 0 }), /duration_minutes must be >= 1/],
     ['a duration that is not a number', booking('x', { duration_minutes: '30' }), /duration_minutes must be integer/],
     ['an impossible start', booking('x', { start_at: '2026-02-29T10:00:00+01:00' }), /start_at must match format "date-time"/],
-    ['a leap second', booking('x', { start_at: '2026-12-31T23:59:60Z' }), /start_at "2026-12-31T23:59:60Z" is not a real date-time/],
+    ['a leap second', booking('x', { start_at: '2026-12-31T23:59:60Z' }), /start_at must match format "date-time"/],
     ['no customer', booking('x', { customer: undefined }), /booking.customer is required/],
     ['a bad email', booking('x', { customer: { phone: '+15551234567', name: 'J', email: 'nope' } }), /email must match format "email"/],
   ])('refuses %s with 400 invalid_payload and writes nothing', async (_name, body, message) => {

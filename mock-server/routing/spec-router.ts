@@ -145,6 +145,8 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
       if (request.rawBody.trim() === '') {
         if (op.body.required) throw invalid('The request body is required (JSON).', 'body');
       } else {
+        // Before parsing: a body nested thousands deep would overflow every recursive walk after it.
+        if (nestingDepth(request.rawBody) > maxNesting) throw invalid(`The request body is nested deeper than ${maxNesting} levels`, 'body');
         try {
           body = JSON.parse(request.rawBody);
         } catch {
@@ -191,6 +193,26 @@ function invalid(message: string, where: string, violations: readonly SchemaViol
 function sentence(violations: readonly SchemaViolation[]): string {
   const first = violations[0]!.message;
   return violations.length > 1 ? `${first} (and ${violations.length - 1} more problem${violations.length > 2 ? 's' : ''})` : first;
+}
+
+/** How deep a request body may nest objects and arrays; no contract comes near it. */
+export const maxNesting = 32;
+
+/** The deepest nesting of objects and arrays in JSON text (brackets inside strings do not count). */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) deepest = Math.max(deepest, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return deepest;
 }
 
 /** One path parameter's text; a malformed percent-escape (`%ZZ`) is the client's error, not a crash. */

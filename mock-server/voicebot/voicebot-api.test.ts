@@ -23,7 +23,7 @@ describe('VoiceBot webhook: the door', () => {
     ['no action', { sipId: 'phoneSipId12345678' }, 'action', /action must be one of/],
     ['an unknown action', { action: 'getOpeningHours' }, 'action', /action must be one of getEntityForSipId, .*; got "getOpeningHours"/],
     // Names every object has by inheritance are no actions.
-    ...['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'].map((name) => [`the built-in name ${name} as action`, { action: name }, 'action', new RegExp(`got "${name}"`)] as const),
+    ...['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'].map((name): [string, unknown, string, RegExp] => [`the built-in name ${name} as action`, { action: name }, 'action', new RegExp(`got "${name}"`)]),
     ['a missing field', { action: 'getAgents', entityId: ids.berlin }, 'appointmentTypeId', /appointmentTypeId is required/],
     ['a wrong type', { action: 'getBusinessName', entityId: 42 }, 'entityId', /entityId must be string/],
     ['an empty id', { action: 'getBusinessName', entityId: '' }, 'entityId', /entityId must NOT have fewer than 1 characters/],
