@@ -75,5 +75,6 @@ export const apiProfiles: Readonly<Record<ApiName, () => ApiProfile>> = {
   altegio: () => byOperationId('altegio', 'altegio'),
   unified: () => byOperationId('unified', 'unified'),
   partner: () => byOperationId('partner', 'partner'),
+  'platform-webhook': () => byOperationId('platform-webhook', 'partner-webhook'),
   voicebot,
 };

@@ -55,6 +55,12 @@ describe('slotcheck simulate', () => {
     expect(readFileSync(join(out, 'slotcheck-junit.xml'), 'utf8')).toContain('failures="0"');
   });
 
+  it('verifies the platform webhook with signed requests, t from the fake’s frozen clock', async () => {
+    const run = await simulate(['--api', 'platform-webhook', '--target', `${mock.url}/platform-webhook`, '--altegio', `${mock.url}/api/v1`]);
+    expect(run.stdout).toContain('All 8 scenarios passed');
+    expect(run.code).toBe(0);
+  });
+
   it('runs a YAML scenario file, and exits 1 when one of its checks fails', async () => {
     const good = join(dir, 'good.yaml');
     writeFileSync(good, yamlScenario(200));
@@ -69,7 +75,7 @@ describe('slotcheck simulate', () => {
   });
 
   it.each([
-    [['--api', 'soap', '--target', 'http://127.0.0.1:1'], /--api must be one of voicebot, unified, partner, altegio; got "soap"/],
+    [['--api', 'soap', '--target', 'http://127.0.0.1:1'], /--api must be one of voicebot, unified, partner, altegio, platform-webhook; got "soap"/],
     [['--api', 'altegio'], /--target URL is required/],
     [['--api', 'altegio', '--target', 'ftp://x'], /--target must be an http\(s\) URL/],
     [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--reporter', 'pdf'], /--reporter takes console, junit, json, html; got "pdf"/],

@@ -1,5 +1,5 @@
 import { exitCodes, type Command } from '../scripts/cli-kit.ts';
-import { simulateDefaults, simulateOptions } from './options.ts';
+import { apiNames, simulateDefaults, simulateOptions } from './options.ts';
 import { reporters } from './reporters/index.ts';
 import { createOracle, NoFreeTimeError, OracleError } from './oracle/index.ts';
 import { runScenarios } from './runner.ts';
@@ -9,7 +9,7 @@ const suiteHelp = Object.values(suites)
   .map((s) => `  --api ${s.api}:\n${Object.entries(s.flags).map(([n, f]) => `    --${n.padEnd(16)} ${f.description} (default ${f.default})`).join('\n')}`)
   .join('\n');
 
-const usage = `Usage: slotcheck simulate --api voicebot|unified|partner|altegio --target URL [options]
+const usage = `Usage: slotcheck simulate --api ${apiNames.join('|')} --target URL [options]
 
 Plays scripted calls against an implementation and checks every step.
   --target URL        the implementation's base URL (e.g. http://127.0.0.1:4010/api/v1)
@@ -25,6 +25,10 @@ Plays scripted calls against an implementation and checks every step.
   --timeout-ms N      give up on an answer after this long (default ${simulateDefaults.timeoutMs})
   --header "N: v"     a header for every request (the target's own auth); repeatable
 ${suiteHelp}
+
+--api platform-webhook signs every request over its exact bytes (X-DialStack-Signature, with --secret);
+its t is read from --altegio's clock when given (a platform booking in that fake checks t against it),
+else from this machine's.
 
 Exit: 0 every check passed, 1 a check failed, 2 could not run (bad flags, target or --altegio unreachable,
 --altegio not a slotcheck fake, no free time left in the fake for a scenario).`;

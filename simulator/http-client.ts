@@ -10,7 +10,18 @@ export interface HttpRequest {
   readonly body?: unknown;
   /** Sent as is (malformed bodies for negative checks); wins over `body`. */
   readonly rawBody?: string;
+  /** Signs the exact bytes sent: its headers are added last, so nothing re-serialises the body after signing. */
+  readonly sign?: SignBytes;
 }
+
+/** The headers that sign a payload (`''` when there is no body). */
+export type SignBytes = (payload: string) => Readonly<Record<string, string>>;
+
+/**
+ * A signing scheme (a webhook's HMAC): the headers that sign these bytes at this time, with
+ * the run's key unless another is given.
+ */
+export type Signer = (input: { readonly payload: string; readonly unixSeconds: number; readonly secret?: string }) => Readonly<Record<string, string>>;
 
 export interface HttpClient {
   send(request: HttpRequest): Promise<Exchange>;
@@ -35,7 +46,7 @@ export function createHttpClient(options: {
         for (const v of ([] as (string | number)[]).concat(value as string | number)) url.searchParams.append(key, String(v));
       }
       const payload = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
-      const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...request.headers };
+      const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...request.headers, ...request.sign?.(payload ?? '') };
       if (payload !== undefined) headers['content-type'] ??= 'application/json';
       const sent: Exchange['request'] = {
         method: request.method,

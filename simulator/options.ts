@@ -8,7 +8,7 @@ import type { Scenario, Vars } from './scenario/scenario.ts';
 import { suiteFlags, suites } from './suites/index.ts';
 import type { ApiName } from './types.ts';
 
-export const apiNames: readonly ApiName[] = ['voicebot', 'unified', 'partner', 'altegio'];
+export const apiNames: readonly ApiName[] = ['voicebot', 'unified', 'partner', 'altegio', 'platform-webhook'];
 
 /** Everything `slotcheck simulate` was asked, resolved once: no optionals downstream. */
 export interface SimulateOptions {
@@ -76,6 +76,7 @@ export function simulateOptions(args: readonly string[], now = Date.now()): Simu
       budgetMs: intFlag('budget-ms', flags['budget-ms'] as string | undefined, { min: 1, max: 600_000 }) ?? simulateDefaults.budgetMs,
       timeoutMs: intFlag('timeout-ms', flags['timeout-ms'] as string | undefined, { min: 1, max: 600_000 }) ?? simulateDefaults.timeoutMs,
       vars: start.vars,
+      ...(start.signer && { signer: start.signer }),
       // Digits, as it goes into test callers' phone numbers and idempotency keys; the seed alone decides every choice.
       runId: String(Date.now()).slice(-7),
       concurrency,

@@ -4,7 +4,7 @@ import { assertRefused, badVariants } from './checks/bad-input.ts';
 import { fail, type CheckContext } from './checks/check.ts';
 import { assertFlow, assertRace, assertReplay } from './checks/flow-checks.ts';
 import { responseChecks } from './checks/response-checks.ts';
-import { createHttpClient, type HttpClient, type HttpRequest } from './http-client.ts';
+import { createHttpClient, type HttpClient, type HttpRequest, type SignBytes, type Signer } from './http-client.ts';
 import { checkEffect, checkOffers, contentChecks, createOracle, NoFreeTimeError, Truth, type Oracle, type TruthState } from './oracle/index.ts';
 import { seededRandom } from './random.ts';
 import type { Reporter } from './reporter.ts';
@@ -34,6 +34,11 @@ export interface RunContext {
   readonly concurrency: number;
   /** Unique per run, digits (`{{runId}}`): test callers and idempotency keys must not repeat across runs against a target that keeps state. */
   readonly runId: string;
+  /**
+   * Signs every request over its exact bytes (a webhook protocol), at the run's clock: the
+   * fake's with `altegio` (a target that shares it checks `t` against it), else this machine's.
+   */
+  readonly signer?: Signer;
 }
 
 /**
@@ -113,6 +118,7 @@ async function closeRun(run: Run): Promise<void> {
 async function runScenario(scenario: Scenario, run: Run, onStep: (r: StepResult) => void): Promise<ScenarioResult> {
   const started = performance.now();
   const random = seededRandom(run.ctx.seed, scenario.name);
+  const signatures = new Map<string, Readonly<Record<string, string>>>();
   let vars: Vars = { ...run.ctx.vars, runId: run.ctx.runId };
   let failedAt: string | undefined;
   const steps: StepResult[] = [];
@@ -122,7 +128,7 @@ async function runScenario(scenario: Scenario, run: Run, onStep: (r: StepResult)
     if (failedAt !== undefined) {
       result = { scenario: scenario.name, step: step.name, state: 'skipped', exchanges: [], checks: [], reason: `an earlier step failed: ${failedAt}`, durationMs: 0 };
     } else {
-      const outcome = await runStep(step, { run, vars, random });
+      const outcome = await runStep(step, { run, vars, random, signatures });
       vars = outcome.vars;
       const state = outcome.checks.some((c) => c.state === 'failed') ? 'failed' : 'passed';
       if (state === 'failed') failedAt = step.name;
@@ -144,20 +150,29 @@ interface StepRun {
   readonly run: Run;
   readonly vars: Vars;
   readonly random: () => number;
+  /** The signature headers each step of the scenario sent first, by step name (for `sign.replayOf`). */
+  readonly signatures: Map<string, Readonly<Record<string, string>>>;
 }
 
-async function runStep(step: Step, { run, vars, random }: StepRun): Promise<{ vars: Vars; exchanges: Exchange[]; checks: CheckResult[] }> {
+async function runStep(step: Step, { run, vars, random, signatures }: StepRun): Promise<{ vars: Vars; exchanges: Exchange[]; checks: CheckResult[] }> {
   // A racer's request may tell itself apart with {{copy}} (1…N), e.g. its own idempotency key.
-  const build = (copy: number) => render(step.request, { ...vars, copy }) as HttpRequest;
-  let request: HttpRequest;
+  const unsigned = (copy: number) => render(step.request, { ...vars, copy }) as HttpRequest;
+  // Rendered once up front: a missing capture fails the step before the oracle is read or anything sent.
   try {
-    request = build(1);
+    unsigned(1);
   } catch (error) {
     if (!(error instanceof MissingVarError)) throw error;
     return { vars, exchanges: [], checks: [fail('capture', `cannot build the request: ${error.message}`, `a value for ${error.variable}`, undefined)] };
   }
+  const replayed = step.sign && 'replayOf' in step.sign ? step.sign.replayOf : undefined;
+  if (run.ctx.signer && replayed !== undefined && !signatures.has(replayed)) {
+    return { vars, exchanges: [], checks: [fail('capture', `no signed request of step "${replayed}" to replay`, `a signature sent by "${replayed}"`, undefined)] };
+  }
   const before = await run.oracle?.state();
-  const { exchanges, checks } = await send(step, request, { run, vars, build });
+  const sign = signBytes(step, { signer: run.ctx.signer, now: before?.now ?? Date.now(), signatures });
+  // Racers and bad variants are copies of the signed request: each is signed over its own bytes.
+  const build = (copy: number): HttpRequest => ({ ...unsigned(copy), ...(sign && { sign }) });
+  const { exchanges, checks } = await send(step, build(1), { run, vars, build });
   const body = exchanges.length === 1 ? exchanges[0]!.response?.body : undefined;
   const next = { ...vars };
   if (exchanges.length === 1 && exchanges[0]!.response) {
@@ -241,6 +256,27 @@ async function send(step: Step, request: HttpRequest, { run, vars, build }: { ru
     }
   }
   return { exchanges, checks };
+}
+
+/**
+ * How a step signs its requests: the run's signer at `now` (moved by `skewSeconds`, keyed
+ * with another secret), the very headers an earlier step sent (`replayOf`), or not at all.
+ * Every copy of one step signs at the same `t`, so identical copies are identical requests.
+ */
+function signBytes(step: Step, ctx: { signer: Signer | undefined; now: number; signatures: StepRun['signatures'] }): SignBytes | undefined {
+  const { signer, signatures } = ctx;
+  if (!signer || step.sign === false) return undefined;
+  if (step.sign && 'replayOf' in step.sign) {
+    const sent = signatures.get(step.sign.replayOf)!;
+    return () => sent;
+  }
+  const unixSeconds = Math.floor(ctx.now / 1000) + (step.sign?.skewSeconds ?? 0);
+  const secret = step.sign?.secret;
+  return (payload) => {
+    const headers = signer({ payload, unixSeconds, ...(secret !== undefined && { secret }) });
+    if (!signatures.has(step.name)) signatures.set(step.name, headers);
+    return headers;
+  };
 }
 
 /** Ids of the records that appeared between two states. */

@@ -3,7 +3,7 @@ import type { SpecName } from '../specs/index.ts';
 // The simulator's vocabulary. Results are discriminated unions on `state`; a failed
 // check keeps what was expected and what was given, so a report can show both.
 
-export type ApiName = 'voicebot' | 'unified' | 'partner' | 'altegio';
+export type ApiName = 'voicebot' | 'unified' | 'partner' | 'altegio' | 'platform-webhook';
 
 /** One HTTP request and what came back; a network failure is a value too. */
 export interface Exchange {

@@ -12,6 +12,8 @@ export interface RequestTemplate {
   readonly query?: Readonly<Record<string, unknown>>;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /** The body's exact text, placeholders filled in (JSON spelled another way, or not JSON); wins over `body`. */
+  readonly rawBody?: string;
 }
 
 /**
@@ -149,7 +151,18 @@ export interface Step {
   readonly replay?: { readonly copies?: number; readonly idPointer: string };
   /** Send bad variants of this request (derived from the spec) instead: each must get a 4xx in the API's error shape. */
   readonly badInput?: boolean;
+  /** How the step signs, when the API signs its requests (default: validly, at the run's clock). */
+  readonly sign?: StepSigning;
 }
+
+/**
+ * A step's signature: `false` sends none (the request's own headers may carry one as is, a
+ * malformed one); `skewSeconds` moves `t` off the run's clock (stale, from the future);
+ * `secret` signs with another key; `replayOf` sends the very signature headers the named
+ * earlier step of the scenario sent with its first request (with the same request: a replay;
+ * with another body: a signature that does not sign it).
+ */
+export type StepSigning = false | { readonly skewSeconds?: number; readonly secret?: string } | { readonly replayOf: string };
 
 export interface Scenario {
   readonly name: string;

@@ -1,6 +1,7 @@
 import type { ApiName } from '../types.ts';
 import { altegioSuite } from './altegio.ts';
 import { partnerSuite } from './partner.ts';
+import { platformWebhookSuite } from './platform-webhook.ts';
 import { unifiedSuite } from './unified.ts';
 import { voicebotSuite } from './voicebot.ts';
 import type { Suite } from './suite.ts';
@@ -10,6 +11,7 @@ export const suites: Readonly<Partial<Record<ApiName, Suite>>> = {
   altegio: altegioSuite,
   unified: unifiedSuite,
   partner: partnerSuite,
+  'platform-webhook': platformWebhookSuite,
   voicebot: voicebotSuite,
 };
 

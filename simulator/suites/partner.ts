@@ -1,5 +1,6 @@
+import { zonedInstant } from '../../mock-server/time/zoned-time.ts';
 import type { EffectExpectation, RequestTemplate, Scenario, Step } from '../scenario/scenario.ts';
-import { anyStaff, type Suite } from './suite.ts';
+import { anyStaff, nextWeekdays, type Suite } from './suite.ts';
 import { unfreeTimes } from './unfree-times.ts';
 
 // The partner API (seed 003): search and book relayed to the bot's platform, the
@@ -89,9 +90,10 @@ const searchAndBook: Scenario = {
 };
 
 // Another platform writes times in its own offset: the same instant in Z or +05:30 must book the same slot.
+// The window is part of a working day, so an offset read wrongly moves its edges over free times.
 const otherOffsets: Scenario = {
   name: 'other-offsets',
-  description: 'The window is asked for in +05:30 and a slot booked in Z: offsets change the spelling, never the time.',
+  description: 'A window of a working day is asked for in +05:30 and a slot booked in Z: offsets change the spelling, never the time.',
   steps: [
     { ...findSlot('{{fromIndia}}', '{{toIndia}}'), capture: { slot: { pick: '/availabilities' }, slotZ: { instant: '{{slot.start_at}}', offset: 'Z' } } },
     {
@@ -220,6 +222,9 @@ function inOffset(iso: string, minutes: number): string {
   return `${wall}+${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** A wall time in a zone on the first weekday after an instant, as an ISO instant. */
+const workday = (after: number, time: string, zone: string) => new Date(zonedInstant(nextWeekdays(after, 1)[0]!, time, zone)).toISOString();
+
 /** The start of the next full hour, as the default search window's start. */
 function nextHour(now: number): string {
   return new Date(Math.ceil(now / 3_600_000) * 3_600_000).toISOString().replace('.000', '');
@@ -238,26 +243,27 @@ export const partnerSuite: Suite = {
       patternName: 'an ISO date-time with an offset, or now',
     },
     location: { description: 'the Altegio location the bot’s platform books in (for --altegio checks)', default: '1001' },
-    'location-timezone': { description: 'that location’s time zone (for times no one can book)', default: 'Europe/Berlin' },
+    'location-timezone': { description: 'that location’s time zone (for times no one can book, and a working day’s window in another offset)', default: 'Europe/Berlin' },
     service: { description: 'the Altegio service the platform books', default: '10009' },
     staff: { description: 'the Altegio staff member the platform books with ("0": any)', default: '10001' },
   },
   start(flags, now) {
     const from = flags.from === 'now' ? nextHour(now) : flags.from!;
     const to = new Date(Date.parse(from) + 7 * 86_400_000).toISOString().replace('.000', '');
+    const zone = flags['location-timezone']!;
     return {
       vars: {
         botId: flags['bot-id'],
         foreignBotId: flags['foreign-bot-id'],
         from,
         to,
-        // The same window as another platform would write it, in India's offset.
-        fromIndia: inOffset(from, 330),
-        toIndia: inOffset(to, 330),
+        // 10:00 to 15:00 of the location's next weekday, as another platform would write it, in India's offset.
+        fromIndia: inOffset(workday(Date.parse(from), '10:00', zone), 330),
+        toIndia: inOffset(workday(Date.parse(from), '15:00', zone), 330),
         location: flags.location,
         service: flags.service,
         staff: flags.staff,
-        ...unfreeTimes(now, flags['location-timezone']!),
+        ...unfreeTimes(now, zone),
       },
       headers: { authorization: `Bearer ${flags.key}` },
     };

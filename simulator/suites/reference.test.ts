@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type RunningMock } from '../../mock-server/index.ts';
+import { signatureFor, unixSeconds } from '../../mock-server/platform-webhook/signature.ts';
 import { runScenarios } from '../runner.ts';
 import { jsonAnswer, startBrokenProxy, type Breakage, type BrokenProxy, type ProxiedRequest } from '../testing/broken-proxy.ts';
 import type { ApiName, RunResult } from '../types.ts';
@@ -16,13 +18,13 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const mounts: Record<ApiName, string> = { voicebot: '/voicebot', unified: '/unified', partner: '/partner', altegio: '/api/v1' };
+const mounts: Record<ApiName, string> = { voicebot: '/voicebot', unified: '/unified', partner: '/partner', altegio: '/api/v1', 'platform-webhook': '/platform-webhook' };
 
 async function simulate(api: ApiName, target: string, options: { budgetMs?: number; oracle?: boolean } = {}): Promise<RunResult> {
   mock.fake.reset();
   const suite = suites[api]!;
   // Default days follow the fake's clock, as `slotcheck simulate --altegio` does.
-  const { vars, headers } = suite.start(suiteFlags(suite), mock.fake.clock.now());
+  const { vars, headers, signer } = suite.start(suiteFlags(suite), mock.fake.clock.now());
   runs += 1;
   return runScenarios(
     suite.scenarios(vars),
@@ -37,6 +39,7 @@ async function simulate(api: ApiName, target: string, options: { budgetMs?: numb
       timeoutMs: 15_000,
       concurrency: 8,
       runId: String(1_000_000 + runs),
+      ...(signer && { signer }),
       ...(options.oracle !== false && { altegio: `${mock.url}/api/v1` }),
     },
     [],
@@ -45,7 +48,7 @@ async function simulate(api: ApiName, target: string, options: { budgetMs?: numb
 
 const failed = (result: RunResult) => [...new Set(result.scenarios.flatMap((s) => s.steps.flatMap((st) => st.checks.filter((c) => c.state === 'failed').map((c) => c.check))))];
 
-describe.each(['voicebot', 'unified', 'partner', 'altegio'] as const)('the %s reference implementation', (api) => {
+describe.each(['voicebot', 'unified', 'partner', 'altegio', 'platform-webhook'] as const)('the %s reference implementation', (api) => {
   it('passes every built-in scenario, every effect confirmed in Altegio', async () => {
     const result = await simulate(api, mock.url + mounts[api]);
     expect(failed(result)).toEqual([]);
@@ -95,6 +98,26 @@ const cancelWithoutAltegio: Breakage = async (req, forward) => {
   const body = parse(req);
   return body.action === 'cancelAppointment' ? jsonAnswer(200, { success: true, bookingId: body.bookingId, message: 'Cancelled.' }) : forward(req);
 };
+
+// A broken platform re-signs what it changes, as its own verification would have let it through.
+const webhookSecret = 'whsec_demo_gleichgewicht_91f0';
+const signedAt = (req: ProxiedRequest) => Number(/^t=(\d+),/.exec(req.headers['x-dialstack-signature'] ?? '')?.[1] ?? Number.NaN);
+const signed = (req: ProxiedRequest, body: string, timestamp: number): ProxiedRequest => ({
+  ...req,
+  body,
+  headers: { ...req.headers, 'x-dialstack-signature': signatureFor({ secret: webhookSecret, timestamp, body }) },
+});
+const signsItself = (req: ProxiedRequest) => req.headers['x-dialstack-signature'] === signatureFor({ secret: webhookSecret, timestamp: signedAt(req), body: req.body });
+const fakeSeconds = () => unixSeconds(mock.fake.clock.now());
+
+/** Changes the free slots a search answers. */
+const availabilities =
+  (change: (slots: { start_at: string; duration_minutes: number }[]) => unknown[]): Breakage =>
+  async (req, forward) => {
+    const res = await forward(req);
+    if (!req.path.startsWith('/availability/search') || res.status !== 200) return res;
+    return jsonAnswer(200, { availabilities: change(JSON.parse(res.body).availabilities) });
+  };
 
 const breakages: [ApiName, string, Breakage, string, { oracle: boolean }?][] = [
   ['voicebot', 'double-books under a race (answers from a cache)', cachedBookings(), 'race.one-winner'],
@@ -148,6 +171,45 @@ const breakages: [ApiName, string, Breakage, string, { oracle: boolean }?][] = [
       return jsonAnswer(200, JSON.parse(res.body).map((p: { duration: number }) => ({ ...p, duration: `${p.duration} min` })));
     },
     'schema',
+  ],
+  [
+    'platform-webhook',
+    'accepts stale signatures',
+    (req, forward) => forward(signedAt(req) < fakeSeconds() - 300 ? signed(req, req.body, fakeSeconds()) : req),
+    'signature.stale-refused',
+  ],
+  ['platform-webhook', 'ignores the signature', (req, forward) => forward(signed(req, req.body, fakeSeconds())), 'signature.missing-refused'],
+  [
+    'platform-webhook',
+    'verifies the signature over re-serialised JSON, not the bytes received',
+    async (req, forward) => {
+      let reserialised: string;
+      try {
+        reserialised = JSON.stringify(JSON.parse(req.body));
+      } catch {
+        return forward(req);
+      }
+      const valid = req.headers['x-dialstack-signature'] === signatureFor({ secret: webhookSecret, timestamp: signedAt(req), body: reserialised });
+      return valid ? forward(req) : jsonAnswer(401, { error: { code: 'invalid_signature', message: 'Invalid or expired webhook signature' } });
+    },
+    'signature.over-raw-bytes',
+  ],
+  [
+    'platform-webhook',
+    'forgets idempotency keys (a retry books again)',
+    (req, forward) => {
+      if (!req.path.startsWith('/bookings') || !signsItself(req)) return forward(req);
+      const body = parse(req);
+      return forward(signed(req, JSON.stringify({ ...body, idempotency_key: `${body.idempotency_key}-${randomUUID()}` }), signedAt(req)));
+    },
+    'idempotency.same-booking',
+  ],
+  ['platform-webhook', 'omits a free slot', availabilities((slots) => slots.filter((_, i) => i !== 1)), 'offers.complete'],
+  [
+    'platform-webhook',
+    'offers a time that is not free',
+    availabilities(([first, ...rest]) => (first ? [first, { ...first, start_at: new Date(Date.parse(first.start_at) + 7 * 60_000).toISOString() }, ...rest] : [])),
+    'offers.free',
   ],
   [
     'unified',

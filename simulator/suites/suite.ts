@@ -1,3 +1,4 @@
+import type { Signer } from '../http-client.ts';
 import type { Scenario, Step, Vars } from '../scenario/scenario.ts';
 import type { ApiName } from '../types.ts';
 
@@ -21,8 +22,11 @@ export interface Suite {
   readonly api: ApiName;
   /** API-specific flags (`--location`), each with its default; shown by `--help`. */
   readonly flags: Readonly<Record<string, SuiteFlag>>;
-  /** The starting vars and headers, from those flags (defaults filled in) and the run's now (the fake's clock when there is one). */
-  start(flags: Readonly<Record<string, string>>, now: number): { vars: Vars; headers: Record<string, string> };
+  /**
+   * The starting vars and headers, from those flags (defaults filled in) and the run's now (the
+   * fake's clock when there is one); and the signer, for an API whose requests are signed.
+   */
+  start(flags: Readonly<Record<string, string>>, now: number): { vars: Vars; headers: Record<string, string>; signer?: Signer };
   /** The built-in scenarios, given the starting vars (a scenario may need a var the target lacks). */
   scenarios(vars: Vars): Scenario[];
 }
@@ -38,6 +42,9 @@ export function nextWeekdays(now: number, count: number): string[] {
   }
   return out;
 }
+
+/** The start of the next full hour (a search window's default start), ISO in Z without milliseconds. */
+export const nextHour = (now: number) => new Date(Math.ceil(now / 3_600_000) * 3_600_000).toISOString().replace('.000', '');
 
 /** Weekdays from a given date on (that date first, when it is one). */
 export const weekdaysFrom = (date: string, count: number) => nextWeekdays(Date.parse(`${date}T12:00:00Z`) - day, count);
