@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +61,42 @@ describe('slotcheck simulate', () => {
     const run = await simulate(['--api', 'platform-webhook', '--target', `${mock.url}/platform-webhook`, '--altegio', `${mock.url}/api/v1`]);
     expect(run.stdout).toContain('All 8 scenarios passed');
     expect(run.code).toBe(0);
+  });
+
+  it.each([
+    ['voicebot', '/voicebot', 11],
+    ['unified', '/unified', 6],
+    ['partner', '/partner', 6],
+  ])('runs the %s suite against a frozen fake with no date flags: the days follow the fake’s clock', async (api, mount, scenarios) => {
+    const run = await simulate(['--api', api, '--target', `${mock.url}${mount}`, '--altegio', `${mock.url}/api/v1`]);
+    expect(run.stdout).toContain(`All ${scenarios} scenarios passed`);
+    expect(run.code).toBe(0);
+  });
+
+  it('exits 2 with one line when --altegio is unreachable or no slotcheck fake', async () => {
+    const stranger = createServer((_req, res) => res.writeHead(404).end('not here'));
+    await new Promise<void>((resolve) => stranger.listen(0, '127.0.0.1', resolve));
+    const port = (stranger.address() as AddressInfo).port;
+    try {
+      for (const [altegio, message] of [
+        ['http://127.0.0.1:9/api/v1', /could not run: the fake Altegio's admin API at http:\/\/127\.0\.0\.1:9 is unreachable/],
+        [`http://127.0.0.1:${port}/api/v1`, /could not run: http:\/\/127\.0\.0\.1:\d+ is not a slotcheck fake Altegio: GET \/__admin\/clock answered 404/],
+      ] as const) {
+        const run = await simulate(['--api', 'unified', '--target', `${mock.url}/unified`, '--altegio', altegio]);
+        expect(run.code).toBe(2);
+        expect(run.stderr.trim()).toMatch(message);
+        expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      }
+    } finally {
+      stranger.close();
+    }
+  });
+
+  it('exits 2, blaming no one, when the fake has no free time for a scenario', async () => {
+    // Weekdays a month before the fake's now: nothing there is free, in the fake as in the target.
+    const run = await simulate(['--api', 'voicebot', '--target', `${mock.url}/voicebot`, '--altegio', `${mock.url}/api/v1`, '--date', '2026-02-02']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toMatch(/^slotcheck simulate: could not run: no free time for .+ 2026-02-0\d 00:00 .+ in the fake Altegio\.$/);
   });
 
   it('runs a YAML scenario file, and exits 1 when one of its checks fails', async () => {

@@ -59,6 +59,7 @@ export async function runScenarios(scenarios: readonly Scenario[], ctx: RunConte
     ...(ctx.altegio && { oracle: createOracle({ fetch: ctx.fetch, altegio: ctx.altegio, ...(ctx.adminToken && { adminToken: ctx.adminToken }) }) }),
     undo: [],
     created: new Set(),
+    last: {},
   };
   await emit('onRunStart', { api: ctx.api, target: ctx.target, scenarios: scenarios.map((s) => s.name) });
   const results: ScenarioResult[] = [];
@@ -100,6 +101,8 @@ interface Run {
   readonly undo: HttpRequest[];
   /** Records the run saw created in the fake Altegio. */
   readonly created: Set<number>;
+  /** The state after the last step: the next step's state before, as nothing but the target writes in between. */
+  readonly last: { state?: TruthState };
 }
 
 /**
@@ -168,7 +171,7 @@ async function runStep(step: Step, { run, vars, random, signatures }: StepRun): 
   if (run.ctx.signer && replayed !== undefined && !signatures.has(replayed)) {
     return { vars, exchanges: [], checks: [fail('capture', `no signed request of step "${replayed}" to replay`, `a signature sent by "${replayed}"`, undefined)] };
   }
-  const before = await run.oracle?.state();
+  const before = run.last.state ?? (await run.oracle?.state());
   const sign = signBytes(step, { signer: run.ctx.signer, now: before?.now ?? Date.now(), signatures });
   // Racers and bad variants are copies of the signed request: each is signed over its own bytes.
   const build = (copy: number): HttpRequest => ({ ...unsigned(copy), ...(sign && { sign }) });
@@ -187,6 +190,7 @@ async function runStep(step: Step, { run, vars, random, signatures }: StepRun): 
   if (!run.oracle || !before) return { vars: next, exchanges, checks };
 
   const after = await run.oracle.state();
+  run.last.state = after;
   for (const id of diffCreated(before, after)) run.created.add(id);
   // An expectation that names a value the step failed to capture cannot be judged; the capture check already failed.
   const rendered = <T>(template: T): T | undefined => {

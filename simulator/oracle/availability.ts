@@ -79,10 +79,11 @@ export async function checkOffers(body: unknown, e: OffersExpectation, oracle: O
 
   const now = truth.state.now;
   const [from, to] = windowOf(e.window, { now, zone: company.timeZone });
-  const dates = { from: zonedParts(Math.max(from, now), company.timeZone).date, to: zonedParts(Math.max(from, to - 1), company.timeZone).date };
-  const free = (await oracle.freeTimes({ companyId, serviceId: service.id, staffId: chosen?.id ?? 0, ...dates })).filter(
-    (f) => providers.has(f.staffId) && f.start >= from && f.start < to,
-  );
+  // Nothing before now is free: a window wholly past needs no question to the fake.
+  const first = Math.max(from, now);
+  const dates = { from: zonedParts(first, company.timeZone).date, to: zonedParts(to - 1, company.timeZone).date };
+  const asked = first < to ? await oracle.freeTimes({ companyId, serviceId: service.id, staffId: chosen?.id ?? 0, ...dates }) : [];
+  const free = asked.filter((f) => providers.has(f.staffId) && f.start >= from && f.start < to);
   const staffByName = new Map(truth.staffOf(companyId).map((s) => [s.name.trim().toLowerCase(), s.id]));
   const staffOf = (o: Offer) => (o.staff === undefined ? undefined : staffByName.get(o.staff.trim().toLowerCase()));
   const freeAt = (o: Offer) => free.filter((f) => f.start === o.start && (o.staff === undefined || f.staffId === staffOf(o)));

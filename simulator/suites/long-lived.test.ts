@@ -10,7 +10,7 @@ import { suiteFlags, suites } from './index.ts';
 // records at the end than at the start.
 
 const runs = 20;
-const mounts: Record<ApiName, string> = { voicebot: '/voicebot', unified: '/unified', partner: '/partner', altegio: '/api/v1' } as Record<ApiName, string>;
+const mounts: Record<ApiName, string> = { voicebot: '/voicebot', unified: '/unified', partner: '/partner', altegio: '/api/v1', 'platform-webhook': '/platform-webhook' };
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -21,15 +21,15 @@ afterAll(() => mock.close());
 
 const liveRecords = () => [...mock.fake.db.tables.records.values()].filter((r) => !r.deleted).length;
 
-describe.each(['voicebot', 'unified', 'partner', 'altegio'] as const)('the %s suite on a long-lived server', (api) => {
+describe.each(Object.keys(mounts) as ApiName[])('the %s suite on a long-lived server', (api) => {
   it(`passes ${runs} runs in a row and leaves no booking behind`, async () => {
     const suite = suites[api]!;
     const before = liveRecords();
     for (let run = 1; run <= runs; run++) {
-      const { vars, headers } = suite.start(suiteFlags(suite), mock.fake.clock.now());
+      const { vars, headers, signer } = suite.start(suiteFlags(suite), mock.fake.clock.now());
       const result = await runScenarios(
         suite.scenarios(vars),
-        { api, target: mock.url + mounts[api], fetch, headers, vars, seed: run, budgetMs: 5000, timeoutMs: 15_000, concurrency: 4, runId: String(3_000_000 + run * 10 + Object.keys(mounts).indexOf(api)), altegio: `${mock.url}/api/v1` },
+        { api, target: mock.url + mounts[api], fetch, headers, vars, seed: run, budgetMs: 5000, timeoutMs: 15_000, concurrency: 4, runId: String(3_000_000 + run * 10 + Object.keys(mounts).indexOf(api)), altegio: `${mock.url}/api/v1`, ...(signer && { signer }) },
         [],
       );
       const failed = result.scenarios.flatMap((s) => s.steps.flatMap((st) => st.checks.filter((c) => c.state === 'failed').map((c) => `${s.scenario}: ${c.check}`)));

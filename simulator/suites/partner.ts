@@ -1,6 +1,6 @@
 import { zonedInstant } from '../../mock-server/time/zoned-time.ts';
 import type { EffectExpectation, RequestTemplate, Scenario, Step } from '../scenario/scenario.ts';
-import { anyStaff, nextWeekdays, type Suite } from './suite.ts';
+import { anyStaff, nextHour, nextWeekdays, type Suite } from './suite.ts';
 import { unfreeTimes } from './unfree-times.ts';
 
 // The partner API (seed 003): search and book relayed to the bot's platform, the
@@ -225,10 +225,6 @@ function inOffset(iso: string, minutes: number): string {
 /** A wall time in a zone on the first weekday after an instant, as an ISO instant. */
 const workday = (after: number, time: string, zone: string) => new Date(zonedInstant(nextWeekdays(after, 1)[0]!, time, zone)).toISOString();
 
-/** The start of the next full hour, as the default search window's start. */
-function nextHour(now: number): string {
-  return new Date(Math.ceil(now / 3_600_000) * 3_600_000).toISOString().replace('.000', '');
-}
 
 export const partnerSuite: Suite = {
   api: 'partner',
