@@ -64,7 +64,7 @@ describe('slotcheck simulate', () => {
   });
 
   it.each([
-    ['voicebot', '/voicebot', 11],
+    ['voicebot', '/voicebot', 12],
     ['unified', '/unified', 6],
     ['partner', '/partner', 6],
   ])('runs the %s suite against a frozen fake with no date flags: the days follow the fake’s clock', async (api, mount, scenarios) => {

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { fail, pass } from '../checks/check.ts';
 import type { BookingExpectation, EffectExpectation } from '../scenario/scenario.ts';
 import type { CheckResult } from '../types.ts';
-import { clientName, sameName, samePhone, Truth, type BookingRecord, type Row, type TruthState } from './truth.ts';
+import { clientName, sameName, samePhone, Truth, type BookingRecord, type Client, type Row, type TruthState } from './truth.ts';
 
 // The effect oracle: the fake's state before and after a step, compared row by row. A
 // step that books must have created exactly the records it says, with the right staff,
@@ -82,7 +82,9 @@ export function checkEffect(expectation: EffectExpectation, states: { before: Tr
   const record = created.length === 1 ? created[0] : undefined;
   if (record) checks.push(...bookingChecks(record, expectation.create, truth));
   const clientId = record?.clientId;
-  checks.push(strays(changes, (c) => (c.table === 'records' && created.includes(c.after as BookingRecord)) || (c.table === 'clients' && (c.after ?? c.before)!.id === clientId)));
+  const booker = expectation.create.booker;
+  const isClientOfBooking = (row: Row) => row.id === clientId || (booker !== undefined && samePhone((row as Client).phone, booker.phone));
+  checks.push(strays(changes, (c) => (c.table === 'records' && created.includes(c.after as BookingRecord)) || (c.table === 'clients' && isClientOfBooking((c.after ?? c.before)!))));
   return { checks, ...(record && { booked: booked(record) }) };
 }
 

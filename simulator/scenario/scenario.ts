@@ -104,6 +104,8 @@ export interface BookingExpectation {
   /** Minutes; by default the service's length for the booked staff member. */
   readonly length?: unknown;
   readonly client?: { readonly name?: string; readonly phone?: string; readonly email?: string };
+  /** Who booked it for the client, when someone else: a client with this phone may be made or updated too. */
+  readonly booker?: { readonly phone: string };
   /** Text the record's comment must contain. */
   readonly notes?: string;
 }

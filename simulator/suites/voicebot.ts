@@ -33,7 +33,7 @@ const person = (tag: string, extra: Record<string, unknown> = {}) => ({
   firstName: 'Robin',
   lastName: `Slotcheck-${tag}-{{runId}}`,
   // One digit per caller (a → 1 …): Altegio tells clients apart by phone.
-  phone: `+4917${'abcdefrxyz'.indexOf(tag) + 1}{{runId}}`,
+  phone: `+4917${'abcdefrxyzst'.indexOf(tag) + 1}{{runId}}`,
   email: `robin.${tag}.{{runId}}@example.com`,
   birthDate: '1984-05-17',
   gender: 'diverse',
@@ -121,6 +121,7 @@ const book = (call: Call, slot: string, who: Person, more: Partial<Step> & { pro
           service: { name: `{{${product}.name}}` },
           start: `{{${slot}.start}}`,
           client: { name: fullName(client), phone: client.phone },
+          ...(participant && { booker: { phone: who.phone } }),
         },
         as,
       },
@@ -357,6 +358,36 @@ function buildScenarios(days: Days, zones: { home: string; away: string }): Scen
     ],
   };
 
+  // A daughter books for her father: the booking is his, and either of them finds it again.
+  const daughter = person('s', { firstName: 'Alex' });
+  const father = person('t', { firstName: 'Chris', birthDate: '1948-02-29' });
+  const forOther = on(12, zones.away);
+  const findAs = (who: Person, label: string): Step[] => [
+    step(`findExistingUser (the ${label})`, 'findExistingUser', { participant: { firstName: who.firstName, lastName: who.lastName } }, {
+      assert: [{ name: 'flow.caller-found', that: '', length: 1 }],
+      capture: { user: '/0' },
+    }),
+    step(`findExistingBooking (the ${label})`, 'findExistingBooking', { id: '{{user.id}}' }, {
+      assert: [
+        { name: 'flow.booking-found', that: '/*/bookingId', contains: '{{booking.bookingId}}' },
+        { name: 'flow.booking-names-the-participant', that: '/0/participant/lastName', equals: father.lastName },
+      ],
+    }),
+  ];
+  const forSomeoneElse: Scenario = {
+    name: 'for-someone-else',
+    description: 'The caller books for someone else (booker ≠ participant): the booking is the participant’s, and both find it again.',
+    steps: [
+      ...greet(forOther),
+      chooseType(),
+      chooseProduct(forOther),
+      slotsOf(forOther, null, { capture: { slot: { pick: '' } } }),
+      book(forOther, 'slot', daughter, { participant: father }),
+      ...findAs(father, 'participant'),
+      ...findAs(daughter, 'booker'),
+    ],
+  };
+
   // Two callers with the same name, told apart by birth date (and phone).
   const twinA = { ...person('a'), firstName: 'Kim', lastName: 'Namesake-{{runId}}', phone: '+4916{{runId}}1', birthDate: '1970-01-15' };
   const twinB = { ...twinA, phone: '+4916{{runId}}2', birthDate: '1992-08-30', email: 'kim.b.{{runId}}@example.com' };
@@ -412,7 +443,7 @@ function buildScenarios(days: Days, zones: { home: string; away: string }): Scen
     ],
   };
 
-  return [bookWithAgentPreference, bookAnyAgent, singleProductSkip, singleTypeSkip, modify, cancel, twoBookings, takenTimes, namesakes, race, errors];
+  return [bookWithAgentPreference, bookAnyAgent, singleProductSkip, singleTypeSkip, modify, cancel, twoBookings, takenTimes, forSomeoneElse, namesakes, race, errors];
 }
 
 /** The seed's request shape: `entityId` only where the seed's samples carry it. */
@@ -453,7 +484,7 @@ export const voicebotSuite: Suite = {
       location: flags.location,
       singleTypeSipId: flags['single-type-sip-id'],
       singleTypeLocation: flags['single-type-location'],
-      days: flags.date === 'next-weekday' ? nextWeekdays(now, 12) : weekdaysFrom(flags.date!, 12),
+      days: flags.date === 'next-weekday' ? nextWeekdays(now, 13) : weekdaysFrom(flags.date!, 13),
       timezone: flags.timezone,
       awayTimezone: flags['away-timezone'],
       requestShape: flags['request-shape'],
