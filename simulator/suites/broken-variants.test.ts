@@ -720,17 +720,18 @@ const altegioVariants: Variant[] = [
 
 const variants = [...voicebot, ...unified, ...partner, ...altegioVariants];
 
+// Seeds 1–3 at their three clock positions; the DST Friday is the reference runs' alone, to keep the suite's time in budget.
 for (const variant of variants) {
   describe(`a ${variant.api} implementation that ${variant.fault}`, () => {
-  it.each(positions)(`fails ${variant.check} at seed $seed, $now`, async (at) => {
-    const proxy = await startBrokenProxy(mock.url + mounts[variant.api], variant.breakage());
-    try {
-      const result = await simulate(variant.api, proxy.url, at, variant.scenarios);
-      expect(result.counts.failedScenarios).toBeGreaterThan(0);
-      expect(failedChecks(result)).toContain(variant.check);
-    } finally {
-      await proxy.close();
-    }
-  });
+    it.each(positions.slice(0, 3))(`fails ${variant.check} at seed $seed, $now`, async (at) => {
+      const proxy = await startBrokenProxy(mock.url + mounts[variant.api], variant.breakage());
+      try {
+        const result = await simulate(variant.api, proxy.url, at, variant.scenarios);
+        expect(result.counts.failedScenarios).toBeGreaterThan(0);
+        expect(failedChecks(result)).toContain(variant.check);
+      } finally {
+        await proxy.close();
+      }
+    });
   });
 }
