@@ -209,7 +209,7 @@ async function runStep(step: Step, { run, vars, random, signatures }: StepRun): 
   if (exchanges.length !== 1 || !exchanges[0]!.response) return { vars: next, exchanges, checks };
   const offered = step.offers && rendered(step.offers);
   if (offered) {
-    const offers = await checkOffers(body, offered, { truth, freeTimes: (q) => run.oracle!.freeTimes(q) });
+    const offers = await checkOffers(body, offered, { truth, askedAt: before.now, freeTimes: (q) => run.oracle!.freeTimes(q) });
     checks.push(...offers.checks);
     const blamedOnOffers = offers.checks.some((c) => c.state === 'failed');
     if (offers.noFreeTime && !blamedOnOffers && checks.some((c) => c.state === 'failed')) throw new NoFreeTimeError(offers.noFreeTime);

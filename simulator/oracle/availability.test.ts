@@ -33,6 +33,7 @@ const free: FreeTime[] = [
 const asked: FreeTimesQuery[] = [];
 const oracle = {
   truth: new Truth(state),
+  askedAt: state.now,
   async freeTimes(q: FreeTimesQuery) {
     asked.push(q);
     return free.filter((f) => q.staffId === 0 || f.staffId === q.staffId);
@@ -65,9 +66,15 @@ describe('the availability oracle', () => {
     ['the wrong length for the staff member', [slot(berlin('10:00')), slot(berlin('10:00'), 'Jonas Kurz', 30), slot(berlin('10:30')), slot(berlin('11:00'))], ['offers.length']],
     ['a staff member who does not do it', [...allSlots, slot(berlin('10:30'), 'Someone Else')], ['offers.staff', 'offers.free']],
     ['another zone’s offsets', allSlots.map((s) => ({ ...s, start: new Date(Date.parse(s.start)).toISOString() })), ['offers.in-zone']],
-    ['a time in the past', [slot(berlin('08:30')), ...allSlots], ['offers.not-past', 'offers.free']],
+    ['a time in the past', [slot(berlin('08:30')), ...allSlots], ['offers.not-past']],
   ])('names %s', async (_, body, checks) => {
     expect(await failed(body)).toEqual(checks);
+  });
+
+  it('judges no time that began while the step ran (a real clock moved on)', async () => {
+    const ran = { ...oracle, askedAt: Date.parse('2026-03-03T07:55:00Z') };
+    const outcome = await checkOffers([slot(berlin('08:58')), ...allSlots], tuesday, ran);
+    expect(outcome.checks.filter((c) => c.state === 'failed')).toEqual([]);
   });
 
   it('holds a chosen staff member’s slots to that member alone', async () => {

@@ -50,7 +50,10 @@ const readers: Readonly<Record<OfferFormat, (value: unknown, zone: string) => Of
 
 /** The fake Altegio's side of an offer check: its state and its free times. */
 export interface OfferTruth {
+  /** The state right after the answer. */
   readonly truth: Truth;
+  /** The fake's clock when the request was sent: a time that began while the step ran was still ahead when offered. */
+  readonly askedAt: number;
   freeTimes(query: FreeTimesQuery): Promise<FreeTime[]>;
 }
 
@@ -93,15 +96,16 @@ export async function checkOffers(body: unknown, e: OffersExpectation, oracle: O
   if (e.zone !== undefined) checks.push(every('offers.in-zone', offers.filter((o) => o.hasOffset && !writtenIn(o.text, zone)), `written with the offset of ${zone}`));
   checks.push(
     every('offers.unique', offers.filter((o, i) => offers.findIndex((p) => p.start === o.start && staffOf(p) === staffOf(o)) !== i), 'each time offered once'),
-    every('offers.not-past', offers.filter((o) => o.start < now), `at or after the fake's now ${new Date(now).toISOString()}`),
+    every('offers.not-past', offers.filter((o) => o.start < oracle.askedAt), `at or after the fake's now ${new Date(oracle.askedAt).toISOString()}`),
     every('offers.in-window', offers.filter((o) => !(o.start >= from && o.start < to)), `inside ${describeWindow(from, to, zone)}`),
   );
   if (offers.some((o) => o.staff !== undefined)) {
     const allowed = chosen ? [chosen.id] : [...providers.keys()];
     checks.push(every('offers.staff', offers.filter((o) => !allowed.includes(staffOf(o) ?? -1)), chosen ? `with ${chosen.name} only` : `with a staff member who provides ${service.title}`));
   }
-  // Offers outside the window are named by offers.in-window alone; the truth is read for the window.
-  const inWindow = (o: Offer) => o.start >= from && o.start < to;
+  // Offers outside the window are named by offers.in-window alone, and the truth is read for the
+  // window after the answer: a time that began while the step ran is judged by no one.
+  const inWindow = (o: Offer) => o.start >= Math.max(from, now) && o.start < to;
   checks.push(every('offers.free', offers.filter((o) => inWindow(o) && freeAt(o).length === 0), `free in Altegio for ${service.title}`));
   if (offers.some((o) => o.durationMin !== undefined)) {
     const wrong = offers.filter((o) => {
@@ -122,7 +126,7 @@ export async function checkOffers(body: unknown, e: OffersExpectation, oracle: O
   }
   if (e.complete === 'earliest') {
     const expected = earliest(freeStarts, zone);
-    const given = offers.map((o) => o.start);
+    const given = offers.filter((o) => o.start >= now).map((o) => o.start);
     checks.push(
       expected.length === given.length && expected.every((s, i) => s === given[i])
         ? pass('offers.earliest', `the ${given.length} earliest free times`)
