@@ -1,7 +1,7 @@
 import type { operations } from '../../specs/generated/admin.ts';
 import type { FakeAltegio } from '../altegio/fake-altegio.ts';
 import { tableNames, type Snapshot } from '../altegio/state.ts';
-import { ApiError, createSpecRouter, json, typedHandlers, type ApiResponse } from '../routing/index.ts';
+import { ApiError, createSpecRouter, json, sameSecret, typedHandlers, type ApiRequest, type ApiResponse } from '../routing/index.ts';
 import type { HttpApi } from '../server/express-adapter.ts';
 import { freeTimes } from './free-times.ts';
 import { checkSnapshotShape } from './snapshot-shape.ts';
@@ -74,26 +74,70 @@ export function renderAdminError(error: ApiError): ApiResponse {
 }
 
 const isLoopback = (address = '') => /^(127\.|::1$|::ffff:127\.)/.test(address);
+/** `localhost`, `127.0.0.1` or `[::1]`, with any port: a page served from another name (DNS rebinding) is not. */
+const isLoopbackHost = (host = '') => /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/i.test(host);
+
+/** The host of an Origin header; undefined for `null` (a sandboxed page) or anything unreadable. */
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why a request may not drive the admin API, or undefined. With an admin token, the token
+ * (compared in constant time); without one, a loopback socket and a loopback Host. Never a
+ * browser's cross-site request, and bodies only as JSON, so a web page cannot post a
+ * form or `text/plain` here without a preflight it would not pass.
+ */
+function refusal(request: ApiRequest, adminToken: string | undefined): string | undefined {
+  const { headers } = request;
+  if (adminToken !== undefined) {
+    const sent = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
+    if (sent === undefined || !sameSecret(sent, adminToken)) return 'The admin API answers a valid admin token only.';
+  } else if (!isLoopback(request.remoteAddress ?? '127.0.0.1') || !isLoopbackHost(headers.host ?? 'localhost')) {
+    return 'The admin API answers loopback requests to a loopback host name only (or a valid admin token).';
+  }
+  const origin = headers.origin;
+  if (headers['sec-fetch-site'] === 'cross-site' || (origin !== undefined && hostOf(origin) !== headers.host)) {
+    return 'The admin API answers no cross-origin browser requests.';
+  }
+  if (request.rawBody !== '' && !/^application\/json\s*(;|$)/i.test(headers['content-type'] ?? '')) {
+    return 'The admin API takes JSON bodies only (Content-Type: application/json).';
+  }
+  return undefined;
+}
+
+/** `/__admin/state` shows no password or token unless the admin token asked for it. */
+function redacted(response: ApiResponse): ApiResponse {
+  const state = response.body as { partnerTokens: string[]; tables: { users: Record<string, unknown>[] } };
+  const hidden = '[redacted]';
+  return {
+    ...response,
+    body: {
+      ...state,
+      partnerTokens: state.partnerTokens.map(() => hidden),
+      tables: { ...state.tables, users: state.tables.users.map((u) => ({ ...u, password: hidden, userToken: hidden })) },
+    },
+  };
+}
 
 /**
  * `/__admin`: reset, reseed, snapshot and restore, clock, faults, request log, the
- * state and free-times oracles and record cleanup, answering loopback callers (or
+ * state and free-times oracles and record cleanup, for the machine it runs on (or
  * holders of the admin token) only.
  */
 export function createAdminApi(ctx: AdminContext, options: { onResponseViolation?: Parameters<typeof createSpecRouter>[0]['onResponseViolation'] } = {}): HttpApi {
   const router = createSpecRouter<AdminContext>({ spec: 'admin', handlers, renderError: renderAdminError, ...options });
   return {
     renderError: renderAdminError,
-    handle(request) {
-      const allowed = ctx.adminToken
-        ? request.headers.authorization === `Bearer ${ctx.adminToken}`
-        : request.remoteAddress === undefined || isLoopback(request.remoteAddress);
-      if (!allowed) {
-        return Promise.resolve(
-          renderAdminError(new ApiError(403, 'forbidden', 'The admin API answers loopback requests or a valid admin token only.')),
-        );
-      }
-      return router.handle(request, ctx);
+    async handle(request) {
+      const refused = refusal(request, ctx.adminToken);
+      if (refused) return renderAdminError(new ApiError(403, 'forbidden', refused));
+      const response = await router.handle(request, ctx);
+      return request.path === '/state' && response.status === 200 && ctx.adminToken === undefined ? redacted(response) : response;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ReferenceConfig } from '../reference/index.ts';
+import { sameSecret } from '../routing/index.ts';
 import { partnerError } from './errors.ts';
 
 export type Partner = ReferenceConfig['partner']['keys'][number];
@@ -10,7 +11,7 @@ export type Bot = ReferenceConfig['partner']['bots'][number];
  */
 export function partnerOf(config: ReferenceConfig, authorization: string | undefined): Partner {
   const key = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
-  const partner = key === undefined ? undefined : config.partner.keys.find((k) => k.key === key);
+  const partner = key === undefined ? undefined : config.partner.keys.find((k) => sameSecret(key, k.key));
   if (!partner) throw partnerError(401, 'Invalid or missing partner API key: send Authorization: Bearer sk_ptnr_….');
   return partner;
 }

@@ -2,6 +2,7 @@ export { ApiError } from './api-error.ts';
 export type { RouterErrorCode } from './api-error.ts';
 export { json } from './api-types.ts';
 export type { ApiRequest, ApiResponse, Handler, RouteInput } from './api-types.ts';
+export { sameSecret } from './same-secret.ts';
 export { createSpecRouter } from './spec-router.ts';
 export type { AuthMatch, ResponseViolation, SpecRouter, SpecRouterOptions } from './spec-router.ts';
 export { typedHandlers } from './typed-handlers.ts';

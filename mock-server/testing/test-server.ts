@@ -43,7 +43,8 @@ export function useTestServer(options: Partial<MockOptions> = {}) {
   beforeEach(async () => {
     ctx.mock.fake.clock.set(testNow, { frozen: true });
     // The admin API's own reset: Altegio's data, faults, the request log, idempotency keys.
-    const reset = await ctx.mock.apis.admin.handle({ method: 'POST', path: '/reset', query: {}, headers: {}, rawBody: '' });
+    const headers = options.adminToken ? { authorization: `Bearer ${options.adminToken}` } : {};
+    const reset = await ctx.mock.apis.admin.handle({ method: 'POST', path: '/reset', query: {}, headers, rawBody: '' });
     expect(reset.status).toBe(200);
   });
   afterEach(() => {

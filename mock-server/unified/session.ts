@@ -1,7 +1,7 @@
 import type { components } from '../../specs/generated/unified.ts';
 import type { AltegioClient } from '../altegio-client/index.ts';
 import type { ReferenceConfig, ReferenceContext } from '../reference/index.ts';
-import type { ApiRequest } from '../routing/index.ts';
+import { sameSecret, type ApiRequest } from '../routing/index.ts';
 import { internal, must, refuse } from './errors.ts';
 import type { Speaker } from './speech.ts';
 
@@ -43,7 +43,7 @@ type ApiKey = ReferenceConfig['unified']['apiKeys'][number];
 /** The configured key the request carries in `X-Api-Key`, or UNAUTHORIZED. */
 export function apiKeyOf(config: ReferenceConfig, request: ApiRequest): ApiKey {
   const sent = request.headers['x-api-key'];
-  const key = sent === undefined ? undefined : config.unified.apiKeys.find((k) => k.key === sent);
+  const key = sent === undefined ? undefined : config.unified.apiKeys.find((k) => sameSecret(sent, k.key));
   if (!key) throw refuse('UNAUTHORIZED', { message: 'Missing or invalid X-Api-Key header', say: "Sorry, I can't reach the booking system right now." });
   return key;
 }

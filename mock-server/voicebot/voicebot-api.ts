@@ -1,7 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { operations } from '../../specs/generated/voicebot.ts';
 import type { ApiOptions, ReferenceContext } from '../reference/index.ts';
-import { ApiError, createSpecRouter, json, typedHandlers, type ApiRequest, type ApiResponse } from '../routing/index.ts';
+import { ApiError, createSpecRouter, json, sameSecret, typedHandlers, type ApiRequest, type ApiResponse } from '../routing/index.ts';
 import type { HttpApi } from '../server/express-adapter.ts';
 import { bookAppointment, cancelAppointment, findExistingBooking, modifyAppointment } from './booking.ts';
 import {
@@ -83,6 +82,3 @@ function admit(request: ApiRequest, ctx: ReferenceContext): void {
   }
 }
 
-// Digests have equal lengths, so the comparison takes the same time whatever the token.
-const digest = (text: string) => createHash('sha256').update(text).digest();
-const sameSecret = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
