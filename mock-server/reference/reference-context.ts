@@ -21,6 +21,12 @@ export interface ReferenceContext {
   onReset(forget: () => void): void;
   /** Drops it all: the admin API calls this when it resets, reseeds or restores Altegio. */
   reset(): void;
+  /**
+   * Runs `work` when no other work on the same Altegio record runs: of moves and cancels
+   * racing for one booking, each sees what the one before it left (one winner; the rest
+   * find the booking moved or gone), whichever API they came through.
+   */
+  oneAtATime<T>(record: { readonly companyId: number; readonly id: number }, work: () => Promise<T>): Promise<T>;
 }
 
 /** Options every mounted API takes. */
@@ -33,7 +39,21 @@ export function createReferenceContext(input: { config: ReferenceConfig; clock: 
   const clients = new Map<number, AltegioClient>();
   const fetchImpl = input.fetch ?? fetch;
   const forgets: (() => void)[] = [];
+  const queues = new Map<string, Promise<unknown>>();
   return {
+    oneAtATime(record, work) {
+      const key = `${record.companyId}/${record.id}`;
+      // Queued promises never reject (see settled), so each turn starts once the last one ended.
+      const turn = (queues.get(key) ?? Promise.resolve()).then(work);
+      const settled = turn.then(
+        () => undefined,
+        () => undefined,
+      );
+      queues.set(key, settled);
+      // The last in line clears the queue, so it does not grow with every booking ever moved.
+      void settled.then(() => queues.get(key) === settled && queues.delete(key));
+      return turn;
+    },
     onReset: (forget) => void forgets.push(forget),
     reset: () => forgets.forEach((forget) => forget()),
     config: input.config,

@@ -78,6 +78,8 @@ export async function reschedule(session: Session): Promise<SuccessResponse> {
     ...(record.sms_remain_hours !== undefined && { smsRemainHours: record.sms_remain_hours }),
     ...(record.email_remain_hours !== undefined && { emailRemainHours: record.email_remain_hours }),
   });
+  // Cancelled through Altegio itself between the read and the write.
+  if (!moved.ok && moved.status === 404) throw alreadyCancelled(session);
   if (timeTaken(moved)) throw await slotUnavailable(session, { at, serviceId: service.id });
   const after = must(moved, `move record ${record.id}`);
   return done(session, {

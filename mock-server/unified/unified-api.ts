@@ -2,6 +2,7 @@ import type { operations } from '../../specs/generated/unified.ts';
 import type { ApiOptions, ReferenceContext } from '../reference/index.ts';
 import { ApiError, createSpecRouter, json, typedHandlers } from '../routing/index.ts';
 import type { HttpApi } from '../server/express-adapter.ts';
+import { recordIdOf } from './appointment-id.ts';
 import { book, cancel, reschedule } from './booking.ts';
 import { internal, maxBodyBytes, renderUnifiedError } from './errors.ts';
 import { availability, suggest } from './free-times.ts';
@@ -27,7 +28,10 @@ const handlers = typedHandlers<operations, ReferenceContext>({
       const now = ctx.clock.now();
       const { at } = checkRequest(body, now);
       const session = await openSession(ctx, { key: apiKeyOf(ctx.config, request), request: body, at, now });
-      return json(200, await actions[body.action](session));
+      const act = () => actions[body.action](session);
+      // A reschedule or a cancel waits for any other on the same booking (an unknown id is refused inside).
+      const id = body.appointment_id === undefined ? undefined : recordIdOf(body.appointment_id, session.agent.companyId);
+      return json(200, await (id === undefined || body.action === 'book' ? act() : ctx.oneAtATime({ companyId: session.agent.companyId, id }, act)));
     } catch (error) {
       // A bug must still answer in the spec's envelope, never as a crash.
       if (error instanceof ApiError) throw error;

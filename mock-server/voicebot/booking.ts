@@ -74,6 +74,8 @@ export const modifyAppointment: Action<'modifyAppointment'> = async (request, ct
     ...(record.sms_remain_hours !== undefined && { smsRemainHours: record.sms_remain_hours }),
     ...(record.email_remain_hours !== undefined && { emailRemainHours: record.email_remain_hours }),
   });
+  // Cancelled through Altegio itself between the read and the write.
+  if (!moved.ok && moved.status === 404) throw cancelled(request.bookingId);
   const after = written(moved);
   if (!after) throw slotGone(next, { catalog: await catalogOf(site), timeZone });
   return outcome(after, { site, timeZone, says });

@@ -13,6 +13,7 @@ import {
   getRequiredInfo,
 } from './catalog.ts';
 import type { Action, ActionName, ActionRequest } from './contract.ts';
+import { readId } from './ids.ts';
 import { internal, invalid, renderVoicebotError } from './errors.ts';
 import { findExistingUser } from './people.ts';
 import { getSlots } from './slots.ts';
@@ -59,8 +60,10 @@ export function createVoicebotApi(ctx: ReferenceContext, options: ApiOptions = {
 
 async function answer(request: ActionRequest, ctx: ReferenceContext): Promise<ApiResponse> {
   const action = actions[request.action] as Action<ActionName>;
+  // A move or a cancel waits for any other on the same booking (an unreadable id is refused inside).
+  const record = 'bookingId' in request ? readId('booking', request.bookingId) : undefined;
   try {
-    return json(200, await action(request as never, ctx));
+    return json(200, await (record ? ctx.oneAtATime(record, () => action(request as never, ctx)) : action(request as never, ctx)));
   } catch (error) {
     // A bug must still answer in the contract's shape; the message says where it broke.
     const refusal = error instanceof ApiError ? error : internal(`${request.action} failed: ${(error as Error).message}`);
