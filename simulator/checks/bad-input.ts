@@ -78,6 +78,8 @@ export function assertRefused(variant: BadVariant, exchange: Exchange, ctx: { pr
   if (!exchange.response) return fail(check, `${what}: no answer (${exchange.error})`, 'a 4xx', exchange.error);
   const { status, body } = exchange.response;
   if (status < 400 || status >= 500) return fail(check, `${what}: answered ${status}`, 'a 4xx in the API’s error shape', { status, body });
+  // The variant carries the run's valid credentials: refusing them means the content was never read (or a signature was checked over re-serialised JSON).
+  if (status === 401 || status === 403) return fail(check, `${what}: refused its valid credentials with ${status}`, 'a 4xx for the content', { status, body });
   const pointer = ctx.profile.responseSchema(ctx.operation, status);
   if (!pointer) return fail(check, `${what}: ${status} is not a documented error`, 'a documented 4xx', { status, body });
   const shape = ctx.validator.validate(pointer, body);

@@ -133,6 +133,15 @@ const breakages: [ApiName, string, Breakage, string, { oracle: boolean }?][] = [
     'bad-input.malformed-json',
   ],
   [
+    'unified',
+    'answers every refused body 401 in the right shape (its auth runs after a validation that fails)',
+    async (req, forward) => {
+      const res = await forward(req);
+      return res.status === 400 ? jsonAnswer(401, { success: false, message: 'Please check your access.', error: { code: 'UNAUTHORIZED', message: 'Missing or invalid X-Api-Key header' } }) : res;
+    },
+    'bad-input.malformed-json',
+  ],
+  [
     'partner',
     'answers errors in the wrong shape',
     async (req, forward) => {
