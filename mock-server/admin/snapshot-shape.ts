@@ -1,24 +1,32 @@
 import { demoSnapshot } from '../altegio/demo-data.ts';
-import { tableNames, type Snapshot } from '../altegio/state.ts';
+import { tableNames, type Snapshot, type TableName } from '../altegio/state.ts';
 import { ApiError } from '../routing/index.ts';
 
 // The admin spec only outlines a snapshot (tables of rows with ids); a row of another shape
 // would make later answers fail. So every row must have the fields of the fake's own rows,
-// with the same JSON types (null where a field may be empty).
+// with the same JSON types (null where a field may be empty). The --data loader checks
+// its rows with the same rule.
 const template = demoSnapshot({ seed: 1, now: 0 }).tables;
 const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/** What is wrong with a row of `table`, as `.field must be …` (or ` must be object, …`); undefined when it is of the fake's shape. */
+export function rowShapeProblem(table: TableName, row: unknown): string | undefined {
+  if (typeOf(row) !== 'object') return ` must be object, not ${typeOf(row)}`;
+  const model = template[table][0] as Record<string, unknown> | undefined;
+  for (const [field, example] of Object.entries(model ?? {})) {
+    const given = typeOf((row as Record<string, unknown>)[field]);
+    if (given === typeOf(example) || (given === 'null' && Object.hasOwn(row as object, field))) continue;
+    return `.${field} must be ${typeOf(example)}${given === 'undefined' ? ', and is missing' : `, not ${given}`}`;
+  }
+  return undefined;
+}
 
 /** Throws a 400 naming the first row and field that is not of the fake's shape. */
 export function checkSnapshotShape(snapshot: Snapshot): void {
   for (const table of tableNames) {
-    const model = template[table][0] as Record<string, unknown> | undefined;
-    if (!model) continue;
-    (snapshot.tables[table] as unknown as readonly Record<string, unknown>[]).forEach((row, i) => {
-      for (const [field, example] of Object.entries(model)) {
-        const given = typeOf(row[field]);
-        if (given === typeOf(example) || (given === 'null' && field in row)) continue;
-        throw new ApiError(400, 'invalid_request', `tables.${table}[${i}].${field} must be ${typeOf(example)}${given === 'undefined' ? ', and is missing' : `, not ${given}`}.`);
-      }
+    (snapshot.tables[table] as readonly unknown[]).forEach((row, i) => {
+      const problem = rowShapeProblem(table, row);
+      if (problem) throw new ApiError(400, 'invalid_request', `tables.${table}[${i}]${problem}.`);
     });
   }
 }
