@@ -85,11 +85,16 @@ describe('the availability oracle', () => {
 
   it('reads a window of days in the caller’s zone and checks the suggest limits', async () => {
     const suggest: OffersExpectation = { read: 'day-slots', at: '/days', location: 1, service: { id: 7 }, staff: { id: 11 }, zone: 'America/New_York', window: { daysAhead: 1 }, complete: 'earliest' };
-    const days = (slots: Record<string, string[]>) => ({ days: Object.entries(slots).map(([date, times]) => ({ date, slots: times })) });
+    // The clock says 03:00 on Tuesday 3 March in New York.
+    const labels: Record<string, string> = { '2026-03-03': 'Today', '2026-03-04': 'Tomorrow' };
+    const days = (slots: Record<string, string[]>) => ({ days: Object.entries(slots).map(([date, times]) => ({ date, date_label: labels[date], slots: times })) });
     expect(await failed(days({ '2026-03-03': ['4:00 AM', '4:30 AM', '5:00 AM'], '2026-03-04': ['3:00 AM'] }), suggest)).toEqual([]);
     expect(await failed(days({ '2026-03-03': ['4:30 AM', '5:00 AM'], '2026-03-04': ['3:00 AM'] }), suggest)).toEqual(['offers.earliest']);
     // Read in Berlin's zone instead of New York's: every time lands six hours off.
     expect(await failed(days({ '2026-03-03': ['10:00 AM', '10:30 AM', '11:00 AM'] }), suggest)).toContain('offers.free');
+    // Labels are the caller's: Wednesday in New York is "Tomorrow" there, whatever Berlin says.
+    labels['2026-03-04'] = 'Wednesday';
+    expect(await failed(days({ '2026-03-03': ['4:00 AM', '4:30 AM', '5:00 AM'], '2026-03-04': ['3:00 AM'] }), suggest)).toEqual(['offers.day-labels']);
   });
 
   it('says when the fake itself has nothing free, so the run blames no one', async () => {

@@ -133,8 +133,21 @@ export async function checkOffers(body: unknown, e: OffersExpectation, oracle: O
         : fail('offers.earliest', 'not the earliest free times (at most 3 days, 3 times each)', expected.map((s) => iso(s, zone)), offers.map((o) => o.text)),
     );
   }
+  if (e.read === 'day-slots') checks.push(dayLabels(select(body, e.at), { zone, now: oracle.askedAt }));
   const noFreeTime = freeStarts.length === 0 ? `no free time for ${service.title}${chosen ? ` with ${chosen.name}` : ''} ${describeWindow(from, to, zone)} in the fake Altegio` : undefined;
   return { checks, ...(noFreeTime && { noFreeTime }) };
+}
+
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Days labelled as a caller hears them, in the zone they are spoken in: `Today`, `Tomorrow`, else the weekday. */
+function dayLabels(groups: unknown, at: { zone: string; now: number }): CheckResult {
+  const today = zonedParts(at.now, at.zone).date;
+  const expected = (date: string) => (date === today ? 'Today' : date === addDays(today, 1) ? 'Tomorrow' : weekdays[new Date(`${date}T12:00:00Z`).getUTCDay()]);
+  const wrong = (Array.isArray(groups) ? groups : []).filter((g) => g?.date_label !== expected(String(g?.date)));
+  return wrong.length === 0
+    ? pass('offers.day-labels', `every day labelled as heard in ${at.zone}`)
+    : fail('offers.day-labels', `${wrong.length} day(s) labelled otherwise than Today, Tomorrow or the weekday in ${at.zone}`, wrong.slice(0, 3).map((g) => ({ date: g?.date, date_label: expected(String(g?.date)) })), wrong.slice(0, 3).map((g) => ({ date: g?.date, date_label: g?.date_label })));
 }
 
 /** The window an expectation names, as instants `[from, to)`. */

@@ -1,10 +1,12 @@
 import { fail, pass } from '../checks/check.ts';
+import { select } from '../scenario/template.ts';
 import type { CheckResult } from '../types.ts';
 import { sameName, type Service, type Truth } from './truth.ts';
 
 // What an answer says about the business, held against what the fake Altegio holds:
 // the business name is the location's title, the agents of a type are the location's
-// staff who provide it, products are its services with their lengths.
+// staff who provide it, products are its services with their lengths, and an answer names
+// the staff member who really holds the booking.
 
 type ContentCheck = (answer: unknown, args: Readonly<Record<string, unknown>>, truth: Truth) => CheckResult;
 
@@ -30,6 +32,11 @@ export const contentChecks: Readonly<Record<string, ContentCheck>> = {
     return expected.length === given.length && expected.every((n, i) => sameName(n, given[i]))
       ? pass('content.agents', `${given.length} agents, the staff who provide ${type}`)
       : fail('content.agents', `the agents are not the staff of the location who provide ${type}`, expected, given);
+  },
+  'staff-name'(answer, { location, staff, at }, truth) {
+    const name = truth.staff(Number(location), { id: staff })?.name;
+    const given = select(answer, String(at));
+    return sameName(given, name) ? pass('content.staff-name', `"${given}"`) : fail('content.staff-name', `${at} does not name the staff member who holds the booking`, name, given);
   },
   products(answer, { location, type }, truth) {
     const services = servicesOfType(truth, Number(location), type);

@@ -142,6 +142,40 @@ const breakages: [ApiName, string, Breakage, string, { oracle: boolean }?][] = [
     'bad-input.malformed-json',
   ],
   [
+    'unified',
+    'labels every day after today "Tomorrow"',
+    async (req, forward) => {
+      const res = await forward(req);
+      if (res.status !== 200) return res;
+      const body = JSON.parse(res.body);
+      const days = body.data.available_slots as { date_label: string }[] | undefined;
+      days?.forEach((d, i) => (d.date_label = i === 0 ? d.date_label : 'Tomorrow'));
+      return jsonAnswer(200, body);
+    },
+    'offers.day-labels',
+  ],
+  [
+    'unified',
+    'names the agent from its own configuration, not the staff member Altegio booked',
+    async (req, forward) => {
+      const res = await forward(req);
+      if (res.status !== 200 || parse(req).action !== 'book') return res;
+      const body = JSON.parse(res.body);
+      return jsonAnswer(200, { ...body, data: { ...body.data, agent_name: 'Dr. Rivera' } });
+    },
+    'content.staff-name',
+  ],
+  [
+    'voicebot',
+    'reads bookings back with the product’s usual length, not the booked one',
+    async (req, forward) => {
+      const res = await forward(req);
+      if (actionOf(req) !== 'findExistingBooking' || res.status !== 200) return res;
+      return jsonAnswer(200, JSON.parse(res.body).map((b: { start: string; end: string }) => ({ ...b, end: new Date(Date.parse(b.start) + 60 * 60_000).toISOString() })));
+    },
+    'flow.booking-as-booked',
+  ],
+  [
     'partner',
     'answers errors in the wrong shape',
     async (req, forward) => {

@@ -88,6 +88,7 @@ const book = (who: Caller, slot: string, options: { contact?: 'phone' | 'email' 
       },
       as: options.as ?? 'booked',
     },
+    content: [{ check: 'staff-name', args: { location: '{{location}}', staff: `{{${options.as ?? 'booked'}.staffId}}`, at: '/data/agent_name' } }],
     undo: post(who, { action: 'cancel', appointment_id: '{{answer.data.appointment_id}}' }),
   };
 };

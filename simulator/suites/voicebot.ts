@@ -113,6 +113,7 @@ const book = (call: Call, slot: string, who: Person, more: Partial<Step> & { pro
       assert: [
         { name: 'flow.booking-succeeded', that: '/success', equals: true },
         { name: 'flow.booked-as-asked', that: '/start', sameInstant: `{{${slot}.start}}` },
+        { name: 'flow.booked-as-asked', that: '/end', sameInstant: `{{${slot}.end}}` },
       ],
       effect: {
         create: {
@@ -163,7 +164,13 @@ const find = (who: Person, booking = 'booking'): Step[] => [
     capture: { user: '/0' },
   }),
   step('findExistingBooking', 'findExistingBooking', { id: '{{user.id}}' }, {
-    assert: [{ name: 'flow.booking-found', that: '/*/bookingId', contains: `{{${booking}.bookingId}}` }],
+    assert: [
+      { name: 'flow.booking-found', that: '/*/bookingId', contains: `{{${booking}.bookingId}}` },
+      // What the bot reads back is what was booked: the same slot, time and end.
+      { name: 'flow.booking-as-booked', of: 'existing', that: '/slotId', equals: `{{${booking}.slotId}}` },
+      { name: 'flow.booking-as-booked', of: 'existing', that: '/start', sameInstant: `{{${booking}.start}}` },
+      { name: 'flow.booking-as-booked', of: 'existing', that: '/end', sameInstant: `{{${booking}.end}}` },
+    ],
     capture: { existing: { pick: '', where: { bookingId: `{{${booking}.bookingId}}` } } },
   }),
 ];
