@@ -1,3 +1,4 @@
+import type { components } from '../../specs/generated/admin.ts';
 import type { TruthState } from './truth.ts';
 
 // The simulator reaches the fake Altegio's truth only over HTTP, through its admin API
@@ -63,14 +64,14 @@ export function createOracle(options: { readonly fetch: typeof fetch; readonly a
     return body as T;
   }
   return {
-    now: async () => Date.parse((await read<{ now: string }>('/clock', (b) => typeof b?.now === 'string' && !Number.isNaN(Date.parse(b.now)))).now),
+    now: async () => Date.parse((await read<components['schemas']['Clock']>('/clock', (b) => typeof b?.now === 'string' && !Number.isNaN(Date.parse(b.now)))).now),
     async state() {
-      const body = await read<{ now: string; tables: TruthState['tables'] }>('/state', (b) => typeof b?.tables?.records === 'object');
-      return { now: Date.parse(body.now), tables: body.tables };
+      const body = await read<components['schemas']['State']>('/state', (b) => typeof b?.tables?.records === 'object');
+      return { now: Date.parse(body.now), tables: body.tables as TruthState['tables'] };
     },
     async freeTimes(q) {
       const query = new URLSearchParams({ companyId: String(q.companyId), serviceId: String(q.serviceId), staffId: String(q.staffId), from: q.from, to: q.to });
-      const body = await read<{ slots: { staffId: number; staffName: string; start: string; length: number }[] }>(`/free-times?${query}`, (b) => Array.isArray(b?.slots));
+      const body = await read<components['schemas']['FreeTimes']>(`/free-times?${query}`, (b) => Array.isArray(b?.slots));
       return body.slots.map((s) => ({ ...s, start: Date.parse(s.start) }));
     },
     async cancelRecord(id) {
