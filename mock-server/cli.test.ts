@@ -1,5 +1,5 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -58,6 +58,48 @@ describe('slotcheck mock', () => {
     const record = await fetch(`${again}/api/v1/record/1001/${id}`, { headers: auth });
     expect(record.status).toBe(200);
     expect((await record.json()).data).toMatchObject({ id, client: { phone: '+491709876543' } });
+  });
+
+  it('answers a partner retry after kill -9 with --data 200 with the original booking', async () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'slotcheck-cli-')), 'state.jsonl');
+    const clock = ['--data', data, '--now', '2026-03-02T07:00:00Z', '--frozen'];
+    const body = JSON.stringify({ bot_id: 'bot_gleichgewicht', booking: { start_at: '2026-03-02T10:00:00+01:00', duration_minutes: 30, customer: { phone: '+15551234567', name: 'Kill Nine' } } });
+    const book = (url: string) =>
+      fetch(`${url}/partner/bookings`, { method: 'POST', headers: { authorization: 'Bearer sk_ptnr_demo_gleichgewicht_a1b2c3', 'idempotency-key': 'kill-9', 'content-type': 'application/json' }, body });
+    const first = start(clock);
+    const created = await book(await first.url);
+    expect(created.status).toBe(201);
+    const booking = await created.json();
+    first.child.kill('SIGKILL');
+    await first.exit;
+
+    const second = start(clock);
+    const url = await second.url;
+    const again = await book(url);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(booking);
+    const { tables } = await (await fetch(`${url}/__admin/state`)).json();
+    expect(tables.records.filter((r: { start: number }) => r.start === Date.parse('2026-03-02T09:00:00Z'))).toHaveLength(1);
+  });
+
+  it('says on stderr that it dropped a torn last line of --data', async () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'slotcheck-cli-')), 'state.jsonl');
+    const first = start(['--data', data]);
+    await first.url;
+    first.child.kill('SIGKILL');
+    await first.exit;
+    appendFileSync(data, '{"change":{"table":"clients"');
+    const second = start(['--data', data]);
+    await second.url;
+    expect(second.output()).toContain(`slotcheck mock: dropped an unfinished last line of ${data}\n`);
+  });
+
+  it('exits 2 with one line naming the file and the line when --data is damaged', async () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'slotcheck-cli-')), 'state.jsonl');
+    writeFileSync(data, '{"snapshot":{"format":"slotcheck-altegio/1","partnerTokens":[]}}\n');
+    const run = await runSlotcheck(['mock', '--port', '0', '--data', data], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`slotcheck mock: could not start: ${data} line 1: snapshot.tables must be object, not undefined.\n`);
   });
 
   it('exits 2 with one line when the port is taken', async () => {

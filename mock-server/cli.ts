@@ -66,7 +66,7 @@ export const mockCommand: Command = {
     const options = mockOptions(args);
     let mock;
     try {
-      mock = await startMockServer(options);
+      mock = await startMockServer({ ...options, onNotice: (message) => console.error(`slotcheck mock: ${message}`) });
     } catch (error) {
       const port = options.port ?? defaultMockOptions.port;
       const reason = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port ${port} is in use (try --port 0)` : (error as Error).message;

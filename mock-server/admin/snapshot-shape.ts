@@ -7,16 +7,17 @@ import { ApiError } from '../routing/index.ts';
 // with the same JSON types (null where a field may be empty). The --data loader checks
 // its rows with the same rule.
 const template = demoSnapshot({ seed: 1, now: 0 }).tables;
-const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+/** A value's JSON type: null and array apart from object. */
+export const jsonType = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 /** What is wrong with a row of `table`, as `.field must be …` (or ` must be object, …`); undefined when it is of the fake's shape. */
 export function rowShapeProblem(table: TableName, row: unknown): string | undefined {
-  if (typeOf(row) !== 'object') return ` must be object, not ${typeOf(row)}`;
+  if (jsonType(row) !== 'object') return ` must be object, not ${jsonType(row)}`;
   const model = template[table][0] as Record<string, unknown> | undefined;
   for (const [field, example] of Object.entries(model ?? {})) {
-    const given = typeOf((row as Record<string, unknown>)[field]);
-    if (given === typeOf(example) || (given === 'null' && Object.hasOwn(row as object, field))) continue;
-    return `.${field} must be ${typeOf(example)}${given === 'undefined' ? ', and is missing' : `, not ${given}`}`;
+    const given = jsonType((row as Record<string, unknown>)[field]);
+    if (given === jsonType(example) || (given === 'null' && Object.hasOwn(row as object, field))) continue;
+    return `.${field} must be ${jsonType(example)}${given === 'undefined' ? ', and is missing' : `, not ${given}`}`;
   }
   return undefined;
 }

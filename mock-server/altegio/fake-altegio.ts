@@ -1,4 +1,4 @@
-import { openDataFile, readDataFile, type DataFile } from '../persistence/data-file.ts';
+import { openDataFile, readDataFile, type DataFile, type KeyStore } from '../persistence/data-file.ts';
 import type { SettableClock } from '../time/clock.ts';
 import { demoSnapshot, type DemoDataset } from './demo-data.ts';
 import { createDb, type Db, type Snapshot } from './state.ts';
@@ -9,6 +9,8 @@ export interface FakeAltegioOptions {
   readonly dataset: DemoDataset;
   /** Keep state in this file across restarts. */
   readonly dataFile?: string;
+  /** Told what start-up had to leave out of the data file (a torn last line). */
+  readonly onNotice?: (message: string) => void;
 }
 
 /**
@@ -20,6 +22,8 @@ export interface FakeAltegio {
   readonly clock: SettableClock;
   readonly seed: number;
   readonly dataset: DemoDataset;
+  /** The reference implementations' idempotency keys, kept in the data file beside the state. */
+  readonly keys: KeyStore;
   /** Back to freshly generated data of the current seed and dataset, from the clock's now. */
   reset(): void;
   reseed(seed: number, dataset: DemoDataset): void;
@@ -32,8 +36,12 @@ export function createFakeAltegio(options: FakeAltegioOptions): FakeAltegio {
   let seed = options.seed;
   let dataset = options.dataset;
   const generate = () => demoSnapshot({ seed, dataset, now: options.clock.now() });
-  const initial = (options.dataFile && readDataFile(options.dataFile)) || generate();
-  const file: DataFile | undefined = options.dataFile ? openDataFile(options.dataFile, initial) : undefined;
+  const loaded = options.dataFile ? readDataFile(options.dataFile) : undefined;
+  if (loaded?.droppedTornLine) options.onNotice?.(`dropped an unfinished last line of ${options.dataFile}`);
+  const initial = loaded?.snapshot ?? generate();
+  // Expired keys are dropped here, so the rewrite below leaves them out of the file too.
+  const saved = (loaded?.keys ?? []).filter((key) => key.expires > options.clock.now());
+  const file: DataFile | undefined = options.dataFile ? openDataFile(options.dataFile, { snapshot: initial, keys: saved }) : undefined;
   const open = (snapshot: Snapshot) => createDb(snapshot, file ? { onChange: (c) => file.append(c) } : {});
   let db = open(initial);
 
@@ -46,6 +54,7 @@ export function createFakeAltegio(options: FakeAltegioOptions): FakeAltegio {
       return db;
     },
     clock: options.clock,
+    keys: { saved, save: (key) => file?.appendKey(key) },
     get seed() {
       return seed;
     },

@@ -41,7 +41,7 @@ const handlers = typedHandlers<operations, PartnerContext>({
  * @example app.use('/partner', expressAdapter(createPartnerApi(reference)))
  */
 export function createPartnerApi(ref: ReferenceContext, options: ApiOptions = {}): HttpApi {
-  const ctx: PartnerContext = { ref, keys: createKeyMemory(ref.clock) };
+  const ctx: PartnerContext = { ref, keys: createKeyMemory(ref.clock, { name: 'partner', store: ref.keys }) };
   ref.onReset(ctx.keys.forget);
   const router = createSpecRouter<PartnerContext>({
     spec: 'partner',

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createClock } from '../time/clock.ts';
 import { createKeyMemory, keyLifetimeMs } from './key-memory.ts';
 
@@ -34,6 +34,37 @@ describe('createKeyMemory', () => {
     memory.remember('k', 'second');
     expect(memory.recall('k')).toBe('second');
     clock.set(keyLifetimeMs, { frozen: true });
+    expect(memory.recall('k')).toBeUndefined();
+  });
+});
+
+describe('createKeyMemory kept in a store', () => {
+  const saved = [
+    { memory: 'partner', key: 'k', value: 'kept', expires: 10 },
+    { memory: 'other', key: 'k', value: 'not ours', expires: 10 },
+  ];
+
+  it('starts with the keys saved under its name and saves each key before remembering it', () => {
+    const store = { saved, save: vi.fn() };
+    const clock = createClock(5, { frozen: true });
+    const memory = createKeyMemory<string>(clock, { name: 'partner', store });
+    expect(memory.recall('k')).toBe('kept');
+    memory.remember('k', 'again');
+    memory.remember('new', 'fresh');
+    expect(store.save.mock.calls).toEqual([[{ memory: 'partner', key: 'k', value: 'again', expires: 10 }], [{ memory: 'partner', key: 'new', value: 'fresh', expires: 5 + keyLifetimeMs }]]);
+    clock.set(10, { frozen: true });
+    expect(memory.recall('k')).toBeUndefined();
+  });
+
+  it('does not remember a key the store refused to save', () => {
+    const refusing = {
+      saved: [],
+      save: () => {
+        throw new Error('disk full');
+      },
+    };
+    const memory = createKeyMemory<string>(createClock(0, { frozen: true }), { name: 'partner', store: refusing });
+    expect(() => memory.remember('k', 'v')).toThrow('disk full');
     expect(memory.recall('k')).toBeUndefined();
   });
 });

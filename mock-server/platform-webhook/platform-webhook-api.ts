@@ -22,7 +22,7 @@ const handlers = typedHandlers<operations, PlatformContext>({ lookupCustomer, se
  * @example app.use('/platform-webhook', expressAdapter(createPlatformWebhookApi(reference)))
  */
 export function createPlatformWebhookApi(ref: ReferenceContext, options: ApiOptions = {}): HttpApi {
-  const ctx: PlatformContext = { ref, bookings: createKeyMemory(ref.clock) };
+  const ctx: PlatformContext = { ref, bookings: createKeyMemory(ref.clock, { name: 'platform-webhook', store: ref.keys }) };
   ref.onReset(ctx.bookings.forget);
   const router = createSpecRouter<PlatformContext>({
     spec: 'partner-webhook',

@@ -1,4 +1,5 @@
 import { createAltegioClient, type AltegioClient } from '../altegio-client/index.ts';
+import type { KeyStore } from '../persistence/data-file.ts';
 import type { ResponseViolation } from '../routing/index.ts';
 import type { Clock } from '../time/clock.ts';
 import type { ReferenceConfig } from './config.ts';
@@ -17,6 +18,8 @@ export interface ReferenceContext {
   selfUrl(): string;
   /** How to reach other HTTP services (platform webhooks); injectable in tests. */
   readonly fetch: typeof fetch;
+  /** Where idempotency keys outlive a restart (the data file with --data). */
+  readonly keys: KeyStore;
   /** Registers what an implementation keeps beyond Altegio (idempotency keys), to drop on an admin reset. */
   onReset(forget: () => void): void;
   /** Drops it all: the admin API calls this when it resets, reseeds or restores Altegio. */
@@ -35,7 +38,7 @@ export interface ApiOptions {
   readonly onResponseViolation?: (violation: ResponseViolation) => void;
 }
 
-export function createReferenceContext(input: { config: ReferenceConfig; clock: Clock; selfUrl: () => string; fetch?: typeof fetch }): ReferenceContext {
+export function createReferenceContext(input: { config: ReferenceConfig; clock: Clock; selfUrl: () => string; keys: KeyStore; fetch?: typeof fetch }): ReferenceContext {
   const clients = new Map<number, AltegioClient>();
   const fetchImpl = input.fetch ?? fetch;
   const forgets: (() => void)[] = [];
@@ -60,6 +63,7 @@ export function createReferenceContext(input: { config: ReferenceConfig; clock: 
     clock: input.clock,
     selfUrl: input.selfUrl,
     fetch: fetchImpl,
+    keys: input.keys,
     altegio(companyId) {
       let client = clients.get(companyId);
       if (!client) {

@@ -34,6 +34,8 @@ export interface MockOptions {
   readonly selfUrl?: string;
   /** Tests pass this to fail on any answer the specs do not allow. */
   readonly onResponseViolation?: (violation: ResponseViolation) => void;
+  /** Told what start-up had to leave out of the data file; the CLI prints it on stderr. */
+  readonly onNotice?: (message: string) => void;
 }
 
 export const defaultMockOptions = { port: 4010, host: '127.0.0.1', seed: 42, dataset: 'demo', frozen: false } as const;
@@ -77,13 +79,13 @@ export interface RunningMock extends MockServer {
 export function createMockServer(options: Partial<MockOptions> = {}): MockServer {
   const opts: MockOptions = { ...defaultMockOptions, ...options };
   const clock = createClock(opts.now, { frozen: opts.frozen });
-  const fake = createFakeAltegio({ clock, seed: opts.seed, dataset: opts.dataset, ...(opts.dataFile && { dataFile: opts.dataFile }) });
+  const fake = createFakeAltegio({ clock, seed: opts.seed, dataset: opts.dataset, ...(opts.dataFile && { dataFile: opts.dataFile }), ...(opts.onNotice && { onNotice: opts.onNotice }) });
   const faults = createFaults();
   const requestLog = createRequestLog();
   const check = opts.onResponseViolation ? { onResponseViolation: opts.onResponseViolation } : {};
   const selfUrl = opts.selfUrl ?? `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${opts.port}`;
   const apisConfig = opts.config ?? loadConfig();
-  const reference = createReferenceContext({ config: apisConfig, clock, selfUrl: () => selfUrl });
+  const reference = createReferenceContext({ config: apisConfig, clock, selfUrl: () => selfUrl, keys: fake.keys });
   const apis: Record<ApiName, HttpApi> = {
     altegio: withFaults(createAltegioApi(fake, check), mounts.altegio, faults),
     admin: createAdminApi({ fake, faults, requestLog, resetApis: reference.reset, ...(opts.adminToken && { adminToken: opts.adminToken }) }, check),
