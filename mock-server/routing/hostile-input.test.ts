@@ -67,6 +67,22 @@ describe('hostile input', () => {
     expect(res.body.error.message).toMatch(/must match format "date(-time)?"/);
   });
 
+  it.each([
+    ['/api/v1/records/1001', 'berlin', {}, { staff_id: 10001, services: [{ id: 10009 }], client: { phone: '+491510926355', name: 'Luka Priemer' }, datetime: '2026-03-03 10:00:00', seance_length: 1800 }, 422],
+    ['/unified', 'none', { 'x-api-key': 'uk_demo_key_3b9f1c' }, { action: 'book', agent_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', name: 'Jane Smith', phone: '+15551234567', appointment_datetime: '2026-03-20T14:00:00Z' }, 400],
+    ['/partner/bookings', 'none', { authorization: 'Bearer sk_ptnr_demo_gleichgewicht_a1b2c3', 'idempotency-key': 'ct-1' }, { bot_id: 'bot_gleichgewicht', booking: { start_at: '2026-03-03T10:00:00Z', duration_minutes: 30, customer: { phone: '+15551234567', name: 'A B' } } }, 400],
+  ] as const)('%s refuses a valid body sent as text/plain or a form, booking nothing', async (path, auth, headers, body, status) => {
+    const before = JSON.stringify(server.mock.fake.db.snapshot());
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
+      const res = await server.call('POST', path, { auth, raw: JSON.stringify(body), headers: { ...headers, 'content-type': type } });
+      expect(res.status).toBe(status);
+    }
+    expect(JSON.stringify(server.mock.fake.db.snapshot())).toBe(before);
+    // A JSON type with parameters, or a `+json` one, is still JSON.
+    const res = await server.call('POST', path, { auth, raw: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/vnd.api.v2+json; charset=utf-8' } });
+    expect(res.status).toBeLessThan(300);
+  });
+
   it('keeps the clock when asked to set it to a leap second or year 9999', async () => {
     for (const now of ['2026-03-03T23:59:60Z', '9999-12-31T23:59:59Z']) {
       const res = await server.call('PUT', '/__admin/clock', { auth: 'none', body: { now } });

@@ -145,6 +145,10 @@ export function createSpecRouter<Ctx>(options: SpecRouterOptions<Ctx>): SpecRout
       if (request.rawBody.trim() === '') {
         if (op.body.required) throw invalid('The request body is required (JSON).', 'body');
       } else {
+        // The specs take JSON bodies only: a form or text body is refused, not read as JSON
+        // (a `text/plain` POST is what a web page can send cross-site without a preflight).
+        const type = request.headers['content-type'];
+        if (type !== undefined && !jsonMediaType.test(type)) throw invalid(`The request body must be application/json, not ${JSON.stringify(type)}`, 'body');
         // Before parsing: a body nested thousands deep would overflow every recursive walk after it.
         if (nestingDepth(request.rawBody) > maxNesting) throw invalid(`The request body is nested deeper than ${maxNesting} levels`, 'body');
         try {
@@ -194,6 +198,9 @@ function sentence(violations: readonly SchemaViolation[]): string {
   const first = violations[0]!.message;
   return violations.length > 1 ? `${first} (and ${violations.length - 1} more problem${violations.length > 2 ? 's' : ''})` : first;
 }
+
+/** `application/json` or a `+json` type such as `application/vnd.api.v2+json`, with any parameters; no media type at all is read as JSON too. */
+const jsonMediaType = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 
 /** How deep a request body may nest objects and arrays; no contract comes near it. */
 export const maxNesting = 32;
