@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSpecValidator, findOperation, responseSchemaPointer } from '../../specs/index.ts';
 import { signatureFor, unixSeconds } from '../platform-webhook/signature.ts';
 import { testNow, useTestServer } from '../testing/test-server.ts';
 
@@ -81,6 +82,19 @@ describe('hostile input', () => {
     // A JSON type with parameters, or a `+json` one, is still JSON.
     const res = await server.call('POST', path, { auth, raw: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/vnd.api.v2+json; charset=utf-8' } });
     expect(res.status).toBeLessThan(300);
+  });
+
+  it.each([
+    ['admin', 'resetState', 'POST', '/__admin/reset'],
+    ['altegio', 'deleteRecord', 'DELETE', '/api/v1/record/1001/{id}'],
+  ] as const)('answers a body over 1 MiB on a %s route that takes none with its documented 413, changing nothing', async (spec, operationId, method, template) => {
+    const record = [...server.mock.fake.db.tables.records.values()].find((r) => r.companyId === 1001 && !r.deleted)!;
+    const before = JSON.stringify(server.mock.fake.db.snapshot());
+    const res = await server.call(method, template.replace('{id}', String(record.id)), { auth: spec === 'admin' ? 'none' : 'berlin', raw: JSON.stringify({ pad: 'x'.repeat(1024 * 1024) }) });
+    expect(res.status).toBe(413);
+    const pointer = responseSchemaPointer(spec, findOperation(spec, operationId)!, 413);
+    expect(createSpecValidator(spec).validate(pointer!, res.body)).toEqual({ valid: true });
+    expect(JSON.stringify(server.mock.fake.db.snapshot())).toBe(before);
   });
 
   it('keeps the clock when asked to set it to a leap second or year 9999', async () => {
