@@ -27,9 +27,10 @@ export interface ReferenceContext {
   /**
    * Runs `work` when no other work on the same Altegio record runs: of moves and cancels
    * racing for one booking, each sees what the one before it left (one winner; the rest
-   * find the booking moved or gone), whichever API they came through.
+   * find the booking moved or gone), whichever API they came through. `waited` says that
+   * another write to the record was under way when this one arrived.
    */
-  oneAtATime<T>(record: { readonly companyId: number; readonly id: number }, work: () => Promise<T>): Promise<T>;
+  oneAtATime<T>(record: { readonly companyId: number; readonly id: number }, work: (waited: boolean) => Promise<T>): Promise<T>;
 }
 
 /** Options every mounted API takes. */
@@ -47,7 +48,8 @@ export function createReferenceContext(input: { config: ReferenceConfig; clock: 
     oneAtATime(record, work) {
       const key = `${record.companyId}/${record.id}`;
       // Queued promises never reject (see settled), so each turn starts once the last one ended.
-      const turn = (queues.get(key) ?? Promise.resolve()).then(work);
+      const ahead = queues.get(key);
+      const turn = (ahead ?? Promise.resolve()).then(() => work(ahead !== undefined));
       const settled = turn.then(
         () => undefined,
         () => undefined,

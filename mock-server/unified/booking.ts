@@ -216,6 +216,14 @@ async function changeableAppointment(session: Session): Promise<AltegioRecord> {
   return record;
 }
 
+/** Of reschedules racing for one appointment the first wins; the others learn it was changed meanwhile. */
+export function changedMeanwhile(session: Session): ApiError {
+  return refuse('CONFLICT', {
+    message: `Appointment ${session.request.appointment_id} was being changed by another request at the same moment; read it again before moving it`,
+    say: 'That appointment was just changed, so I could not move it. Shall I check it again?',
+  });
+}
+
 function alreadyCancelled(session: Session): ApiError {
   return refuse('CONFLICT', {
     message: `Appointment ${session.request.appointment_id} is already cancelled`,

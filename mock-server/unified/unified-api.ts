@@ -3,7 +3,7 @@ import type { ApiOptions, ReferenceContext } from '../reference/index.ts';
 import { ApiError, createSpecRouter, json, typedHandlers } from '../routing/index.ts';
 import type { HttpApi } from '../server/express-adapter.ts';
 import { recordIdOf } from './appointment-id.ts';
-import { book, cancel, reschedule } from './booking.ts';
+import { book, cancel, changedMeanwhile, reschedule } from './booking.ts';
 import { internal, maxBodyBytes, renderUnifiedError } from './errors.ts';
 import { availability, suggest } from './free-times.ts';
 import { checkRequest } from './request-checks.ts';
@@ -29,9 +29,11 @@ const handlers = typedHandlers<operations, ReferenceContext>({
       const { at } = checkRequest(body, now);
       const session = await openSession(ctx, { key: apiKeyOf(ctx.config, request), request: body, at, now });
       const act = () => actions[body.action](session);
-      // A reschedule or a cancel waits for any other on the same booking (an unknown id is refused inside).
+      // A reschedule or a cancel waits for any other on the same booking (an unknown id is refused inside);
+      // a reschedule that had to wait for one is refused: it asked to move a booking that was being changed.
       const id = body.appointment_id === undefined ? undefined : recordIdOf(body.appointment_id, session.agent.companyId);
-      return json(200, await (id === undefined || body.action === 'book' ? act() : ctx.oneAtATime({ companyId: session.agent.companyId, id }, act)));
+      if (id === undefined || body.action === 'book') return json(200, await act());
+      return json(200, await ctx.oneAtATime({ companyId: session.agent.companyId, id }, (waited) => (waited && body.action === 'reschedule' ? Promise.reject(changedMeanwhile(session)) : act())));
     } catch (error) {
       // A bug must still answer in the spec's envelope, never as a crash.
       if (error instanceof ApiError) throw error;
