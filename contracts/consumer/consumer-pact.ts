@@ -1,11 +1,10 @@
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PactV4 } from '@pact-foundation/pact';
 import { afterAll } from 'vitest';
+import { pactsDir } from '../pacts-dir.ts';
 
-/** Where the checked-in pacts live; the provider verification reads them from here. */
-export const pactsDir = fileURLToPath(new URL('../pacts/', import.meta.url));
+// Test-only: it runs inside vitest. What the `slotcheck` command needs of the pacts is in ../pacts-dir.ts.
 
 /**
  * A V4 pact for one consumer test file. Pact writes into a private folder while the tests

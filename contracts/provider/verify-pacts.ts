@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Verifier, type VerifierOptions } from '@pact-foundation/pact';
-import { pactsDir } from '../consumer/consumer-pact.ts';
+import { pactsDir } from '../pacts-dir.ts';
 import { ContractsError } from '../errors.ts';
 import { providerStates } from '../provider-states/provider-states.ts';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SpecName } from '../../specs/index.ts';
-import { pactsDir } from '../consumer/consumer-pact.ts';
+import { pactsDir } from '../pacts-dir.ts';
 import { disagreements, type PactInteraction } from './spec-agreement.ts';
 
 // Every interaction of every checked-in pact agrees with the OpenAPI spec of its API.
