@@ -39,3 +39,20 @@ export function intFlag(name: string, value: string | undefined, bounds: { min: 
   }
   return n;
 }
+
+/** ` Did you mean "mock"?` when one candidate is a small typo away from what was typed, else ''. */
+export function didYouMean(typed: string, candidates: readonly string[]): string {
+  const near = candidates.map((c) => ({ c, d: distance(typed.toLowerCase(), c.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
+  return near && near.d <= Math.max(2, Math.floor(near.c.length / 3)) ? ` Did you mean "${near.c}"?` : '';
+}
+
+/** Edit distance (insertions, deletions, substitutions). */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { intFlag, parseFlags, UsageError } from '../scripts/cli-kit.ts';
+import { didYouMean, intFlag, parseFlags, UsageError } from '../scripts/cli-kit.ts';
 import { apiProfiles } from './api-profiles.ts';
 import { reporterNames, type ReporterName } from './reporters/index.ts';
 import type { RunContext } from './runner.ts';
@@ -44,7 +44,7 @@ export function simulateOptions(args: readonly string[], now = Date.now()): Simu
   }) as Record<string, string | string[] | undefined>;
 
   const api = flags.api as ApiName | undefined;
-  if (!api || !apiNames.includes(api)) throw new UsageError(`--api must be one of ${apiNames.join(', ')}${api ? `; got "${api}"` : ''}.`);
+  if (!api || !apiNames.includes(api)) throw new UsageError(`--api must be one of ${apiNames.join(', ')}${api ? `; got "${api}".${didYouMean(api, apiNames)}` : '.'}`);
   const target = url('target', flags.target as string | undefined);
   if (!target) throw new UsageError('--target URL is required: the base URL of the implementation to check.');
   const altegio = url('altegio', flags.altegio as string | undefined);
