@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 // The `slotcheck` command as a user runs it, for tests and the benchmark: a child process.
 // Always asynchronous, because the server a command talks to may answer from the caller's process.
 
-const bin = fileURLToPath(new URL('slotcheck.mjs', import.meta.url));
+const clonedBin = fileURLToPath(new URL('slotcheck.mjs', import.meta.url));
 
-/** Runs a command to its end: exit code and output. */
-export function runSlotcheck(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs a command to its end: exit code and output (`bin`: another install's `slotcheck`). */
+export function runSlotcheck(args: readonly string[], env: NodeJS.ProcessEnv = process.env, bin = clonedBin): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, [bin, ...args], { env }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr });
@@ -24,7 +24,7 @@ export interface ServingProcess {
 }
 
 /** Starts a long-running command (`mock`) and reads the URL it prints. */
-export function serveSlotcheck(args: readonly string[], env: NodeJS.ProcessEnv = process.env): ServingProcess {
+export function serveSlotcheck(args: readonly string[], env: NodeJS.ProcessEnv = process.env, bin = clonedBin): ServingProcess {
   const child = spawn(process.execPath, [bin, ...args], { env });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d));
