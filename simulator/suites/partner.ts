@@ -1,6 +1,6 @@
 import { zonedInstant } from '../../mock-server/time/zoned-time.ts';
 import type { EffectExpectation, RequestTemplate, Scenario, Step } from '../scenario/scenario.ts';
-import { anyStaff, nextHour, nextWeekdays, type Suite } from './suite.ts';
+import { anyStaff, nextWeekdays, searchFromFlag, searchWeek, type Suite } from './suite.ts';
 import { unfreeTimes } from './unfree-times.ts';
 
 // The partner API (seed 003): search and book relayed to the bot's platform, the
@@ -232,20 +232,14 @@ export const partnerSuite: Suite = {
     key: { description: 'the partner key (sk_ptnr_…)', default: 'sk_ptnr_demo_gleichgewicht_a1b2c3' },
     'bot-id': { description: 'a bot of that key', default: 'bot_gleichgewicht' },
     'foreign-bot-id': { description: 'a bot of another partner, which the key must not reach', default: 'bot_brooklyn' },
-    from: {
-      description: 'start of the 7-day search window (ISO date-time); "now": the next full hour by the fake’s clock (with --altegio) or this machine’s',
-      default: 'now',
-      pattern: /^(now|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))$/,
-      patternName: 'an ISO date-time with an offset, or now',
-    },
+    from: searchFromFlag,
     location: { description: 'the Altegio location the bot’s platform books in (for --altegio checks)', default: '1001' },
     'location-timezone': { description: 'that location’s time zone (for times no one can book, and a working day’s window in another offset)', default: 'Europe/Berlin' },
     service: { description: 'the Altegio service the platform books', default: '10009' },
     staff: { description: 'the Altegio staff member the platform books with ("0": any)', default: '10001' },
   },
   start(flags, now) {
-    const from = flags.from === 'now' ? nextHour(now) : flags.from!;
-    const to = new Date(Date.parse(from) + 7 * 86_400_000).toISOString().replace('.000', '');
+    const { from, to } = searchWeek(flags.from!, now);
     const zone = flags['location-timezone']!;
     return {
       vars: {

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Signer } from '../http-client.ts';
 import type { EffectExpectation, RequestTemplate, Scenario, Step } from '../scenario/scenario.ts';
-import { anyStaff, nextHour, type Suite } from './suite.ts';
+import { anyStaff, searchFromFlag, searchWeek, type Suite } from './suite.ts';
 import { unfreeTimes } from './unfree-times.ts';
 
 // The platform webhook (specs/partner-webhook.openapi.yaml): what a booking platform serves
@@ -283,26 +283,20 @@ export const platformWebhookSuite: Suite = {
   flags: {
     secret: { description: 'the account’s webhook secret, which signs every request', default: 'whsec_demo_gleichgewicht_91f0' },
     'account-id': { description: 'the account (X-DialStack-Account-Id and account_id)', default: 'acct_gleichgewicht', pattern: /^acct_[A-Za-z0-9_]{1,64}$/, patternName: 'acct_ and 1 to 64 letters, digits or _' },
-    from: {
-      description: 'start of the 7-day search window (ISO date-time); "now": the next full hour by the fake’s clock (with --altegio) or this machine’s',
-      default: 'now',
-      pattern: /^(now|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))$/,
-      patternName: 'an ISO date-time with an offset, or now',
-    },
+    from: searchFromFlag,
     location: { description: 'the Altegio location the account books in (for --altegio checks)', default: '1001' },
     'location-timezone': { description: 'that location’s time zone (for times no one can book)', default: 'Europe/Berlin' },
     service: { description: 'the Altegio service the account books', default: '10009' },
     staff: { description: 'the Altegio staff member the account books with ("0": any)', default: '10001' },
   },
   start(flags, now) {
-    const from = flags.from === 'now' ? nextHour(now) : flags.from!;
-    const day = 86_400_000;
+    const { from, to } = searchWeek(flags.from!, now);
     return {
       vars: {
         accountId: flags['account-id'],
         from,
-        to: iso(Date.parse(from) + 7 * day),
-        tooFar: iso(Date.parse(from) + 32 * day),
+        to,
+        tooFar: iso(Date.parse(from) + 32 * 86_400_000),
         location: flags.location,
         service: flags.service,
         staff: flags.staff,

@@ -44,7 +44,21 @@ export function nextWeekdays(now: number, count: number): string[] {
 }
 
 /** The start of the next full hour (a search window's default start), ISO in Z without milliseconds. */
-export const nextHour = (now: number) => new Date(Math.ceil(now / 3_600_000) * 3_600_000).toISOString().replace('.000', '');
+const nextHour = (now: number) => new Date(Math.ceil(now / 3_600_000) * 3_600_000).toISOString().replace('.000', '');
+
+/** The `--from` flag of the suites that search a 7-day window (partner, platform webhook). */
+export const searchFromFlag: SuiteFlag = {
+  description: 'start of the 7-day search window (ISO date-time); "now": the next full hour by the fake’s clock (with --altegio) or this machine’s',
+  default: 'now',
+  pattern: /^(now|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))$/,
+  patternName: 'an ISO date-time with an offset, or now',
+};
+
+/** The 7-day window `--from` names, as ISO instants without milliseconds. */
+export function searchWeek(from: string, now: number): { from: string; to: string } {
+  const start = from === 'now' ? nextHour(now) : from;
+  return { from: start, to: new Date(Date.parse(start) + 7 * day).toISOString().replace('.000', '') };
+}
 
 /** Weekdays from a given date on (that date first, when it is one). */
 export const weekdaysFrom = (date: string, count: number) => nextWeekdays(Date.parse(`${date}T12:00:00Z`) - day, count);
