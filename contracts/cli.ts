@@ -1,4 +1,4 @@
-import { exitCodes, intFlag, parseFlags, UsageError, type Command } from '../scripts/cli-kit.ts';
+import { exitCodes, intFlag, parseFlags, UsageError, type Command } from '../kit/cli-kit.ts';
 import { specNames, type SpecName } from '../specs/index.ts';
 import { ContractsError } from './errors.ts';
 import { startPrism, type PrismOptions, type PrismViolation } from './prism/prism.ts';

@@ -1,4 +1,4 @@
-import { exitCodes, intFlag, parseFlags, UsageError, type Command } from '../scripts/cli-kit.ts';
+import { exitCodes, intFlag, parseFlags, UsageError, type Command } from '../kit/cli-kit.ts';
 import { demo, demoDatasets, type DemoDataset } from './altegio/demo-data.ts';
 import { ConfigError, loadConfig, type ReferenceConfig } from './reference/index.ts';
 import { defaultMockOptions, startMockServer, type MockOptions } from './server/create-server.ts';

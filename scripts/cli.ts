@@ -2,7 +2,7 @@ import { pactCommand, prismCommand } from '../contracts/index.ts';
 import { mockCommand } from '../mock-server/index.ts';
 import { simulateCommand } from '../simulator/index.ts';
 import { readFileSync } from 'node:fs';
-import { didYouMean, exitCodes, UsageError, type Command } from './cli-kit.ts';
+import { didYouMean, exitCodes, UsageError, type Command } from '../kit/cli-kit.ts';
 
 export const commands: Record<string, Command> = {
   mock: mockCommand,

@@ -1,4 +1,4 @@
-import { exitCodes, type Command } from '../scripts/cli-kit.ts';
+import { exitCodes, type Command } from '../kit/cli-kit.ts';
 import { apiNames, simulateDefaults, simulateOptions } from './options.ts';
 import { reporters } from './reporters/index.ts';
 import { createOracle, NoFreeTimeError, OracleError } from './oracle/index.ts';

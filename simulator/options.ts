@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { didYouMean, intFlag, parseFlags, UsageError } from '../scripts/cli-kit.ts';
+import { didYouMean, intFlag, parseFlags, UsageError } from '../kit/cli-kit.ts';
 import { apiProfiles } from './api-profiles.ts';
 import { reporterNames, type ReporterName } from './reporters/index.ts';
 import type { RunContext } from './runner.ts';

@@ -2,7 +2,7 @@ import type { components, operations } from '../../specs/generated/admin.ts';
 import { bookableStaff, freeSlots } from '../altegio/slot-engine.ts';
 import type { Db, Staff } from '../altegio/state.ts';
 import { ApiError } from '../routing/index.ts';
-import { addDays, type LocalDate } from '../time/zoned-time.ts';
+import { addDays, type LocalDate } from '../../kit/zoned-time.ts';
 
 // The oracle's view of free time: the slot engine asked once per staff member, so the
 // answer says who is free at each start (online booking's own answer merges staff and

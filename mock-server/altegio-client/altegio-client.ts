@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { components, paths } from '../../specs/generated/altegio.ts';
-import { addDays } from '../time/zoned-time.ts';
+import { addDays } from '../../kit/zoned-time.ts';
 
 // A typed Altegio client over HTTP, generated from specs/altegio.openapi.yaml. The
 // reference implementations and the simulator reach Altegio only through it, so the

@@ -1,5 +1,5 @@
 import { base, de, en, en_US, Faker } from '@faker-js/faker';
-import { addDays, zonedParts } from '../time/zoned-time.ts';
+import { addDays, zonedParts } from '../../kit/zoned-time.ts';
 import { freeSlots } from './slot-engine.ts';
 import {
   createDb,

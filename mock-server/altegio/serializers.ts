@@ -1,4 +1,4 @@
-import { formatOffset, formatZoned, zonedParts } from '../time/zoned-time.ts';
+import { formatOffset, formatZoned, zonedParts } from '../../kit/zoned-time.ts';
 import type { BookingRecord, Category, Client, Company, Db, Service, Staff } from './state.ts';
 
 // State rows → Altegio's JSON, field for field as the spec (and the real API) names them.

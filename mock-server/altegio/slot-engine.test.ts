@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatZoned } from '../time/zoned-time.ts';
+import { formatZoned } from '../../kit/zoned-time.ts';
 import { demo, demoSnapshot } from './demo-data.ts';
 import { checkBooking, freeSlots } from './slot-engine.ts';
 import { createDb, type BookingRecord, type Db, type Service, type Staff } from './state.ts';

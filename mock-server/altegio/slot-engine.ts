@@ -1,4 +1,4 @@
-import { addDays, weekdayOf, zonedInstant, zonedParts, type LocalDate } from '../time/zoned-time.ts';
+import { addDays, weekdayOf, zonedInstant, zonedParts, type LocalDate } from '../../kit/zoned-time.ts';
 import type { BookingRecord, Company, Db, Interval, Staff } from './state.ts';
 
 // Free times are derived, never stored: working hours of the day (weekly pattern or a

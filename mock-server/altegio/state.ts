@@ -1,4 +1,4 @@
-import type { LocalDate, LocalTime } from '../time/zoned-time.ts';
+import type { LocalDate, LocalTime } from '../../kit/zoned-time.ts';
 
 // The fake Altegio's own model of the world. Response bodies are built from it in the
 // shapes the spec's generated types give; this model is what the slot engine, the

@@ -1,6 +1,6 @@
 import type { operations } from '../../specs/generated/partner-webhook.ts';
 import { json, type TypedInput } from '../routing/index.ts';
-import { zonedParts } from '../time/zoned-time.ts';
+import { zonedParts } from '../../kit/zoned-time.ts';
 import { accountOf } from './accounts.ts';
 import { need, platformError } from './errors.ts';
 import type { PlatformContext } from './platform-context.ts';

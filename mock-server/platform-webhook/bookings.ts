@@ -1,7 +1,7 @@
 import type { operations } from '../../specs/generated/partner-webhook.ts';
 import type { AltegioSchemas } from '../altegio-client/index.ts';
 import { json, type TypedInput } from '../routing/index.ts';
-import { formatZoned } from '../time/zoned-time.ts';
+import { formatZoned } from '../../kit/zoned-time.ts';
 import { accountOf, type Account } from './accounts.ts';
 import { endOf, fullName, statusOf } from './appointments.ts';
 import { altegioFailure, need, platformError } from './errors.ts';

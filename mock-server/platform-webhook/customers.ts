@@ -1,6 +1,6 @@
 import type { operations } from '../../specs/generated/partner-webhook.ts';
 import { json, type TypedInput } from '../routing/index.ts';
-import { formatZoned, zonedParts } from '../time/zoned-time.ts';
+import { formatZoned, zonedParts } from '../../kit/zoned-time.ts';
 import { accountOf } from './accounts.ts';
 import { endOf, fullName, samePhone, startOf, statusOf } from './appointments.ts';
 import { need } from './errors.ts';

@@ -1,6 +1,6 @@
 import type { AltegioResult, AltegioSchemas } from '../altegio-client/index.ts';
 import type { ApiError } from '../routing/index.ts';
-import { addDays, formatZoned, parseDateTime, zonedParts } from '../time/zoned-time.ts';
+import { addDays, formatZoned, parseDateTime, zonedParts } from '../../kit/zoned-time.ts';
 import { appointmentId, recordIdOf } from './appointment-id.ts';
 import { internal, invalid, must, refuse } from './errors.ts';
 import { success, teamOf, type Session, type Spoken, type SuccessResponse } from './session.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestServer } from '../testing/test-server.ts';
-import { addDays } from '../time/zoned-time.ts';
+import { addDays } from '../../kit/zoned-time.ts';
 import { act, agents, altegioFreeStarts, annaAgent, booked, setClock, testConfig, twelveHour } from './test-kit.ts';
 
 // suggest and availability over HTTP, checked against the free times Altegio itself

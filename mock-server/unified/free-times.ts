@@ -1,4 +1,4 @@
-import { zonedParts } from '../time/zoned-time.ts';
+import { zonedParts } from '../../kit/zoned-time.ts';
 import { success, teamOf, type Session, type Spoken, type SuccessResponse } from './session.ts';
 import { freeStarts, nearest, slotDays, windowFromToday } from './slots.ts';
 import { count, spokenDay, spokenList, spokenSlots, type SlotDay } from './speech.ts';

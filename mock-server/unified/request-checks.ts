@@ -1,4 +1,4 @@
-import { isTimeZone, parseDateTime } from '../time/zoned-time.ts';
+import { isTimeZone, parseDateTime } from '../../kit/zoned-time.ts';
 import { invalid } from './errors.ts';
 import type { ActionRequest } from './session.ts';
 

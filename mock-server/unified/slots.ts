@@ -1,4 +1,4 @@
-import { addDays, parseDateTime, zonedParts, type LocalDate } from '../time/zoned-time.ts';
+import { addDays, parseDateTime, zonedParts, type LocalDate } from '../../kit/zoned-time.ts';
 import { internal, must } from './errors.ts';
 import type { Session } from './session.ts';
 import { clockTime, dayLabel, type SlotDay, type Speaker } from './speech.ts';

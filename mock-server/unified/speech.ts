@@ -1,5 +1,5 @@
 import type { components } from '../../specs/generated/unified.ts';
-import { addDays, weekdayOf, zonedParts, type LocalDate } from '../time/zoned-time.ts';
+import { addDays, weekdayOf, zonedParts, type LocalDate } from '../../kit/zoned-time.ts';
 
 // What the bot reads out: times, days and lists in plain English, never a code or an
 // ISO string. Every function takes the zone it speaks in, so a caller's `timezone`

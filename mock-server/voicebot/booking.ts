@@ -1,6 +1,6 @@
 import type { AltegioResult, AltegioSchemas } from '../altegio-client/index.ts';
 import type { ReferenceContext } from '../reference/index.ts';
-import { formatZoned, parseDateTime, zonedParts } from '../time/zoned-time.ts';
+import { formatZoned, parseDateTime, zonedParts } from '../../kit/zoned-time.ts';
 import { appointmentType, catalogOf, productOfType, requiredInfoOf, type Catalog } from './catalog.ts';
 import type { Action, Schemas } from './contract.ts';
 import { internal, invalid, notFound, slotUnavailable, unwrap } from './errors.ts';

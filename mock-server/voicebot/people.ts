@@ -1,6 +1,6 @@
 import type { AltegioSchemas } from '../altegio-client/index.ts';
 import type { ReferenceContext, RequiredInfo } from '../reference/index.ts';
-import { isCalendarDate } from '../time/zoned-time.ts';
+import { isCalendarDate } from '../../kit/zoned-time.ts';
 import type { Action, Schemas } from './contract.ts';
 import { invalid, notFound, unwrap } from './errors.ts';
 import { makeId, readId } from './ids.ts';

@@ -1,4 +1,4 @@
-import { addDays, formatZoned, isCalendarDate, isTimeZone, parseDateTime, zonedInstant, zonedParts } from '../time/zoned-time.ts';
+import { addDays, formatZoned, isCalendarDate, isTimeZone, parseDateTime, zonedInstant, zonedParts } from '../../kit/zoned-time.ts';
 import type { ReferenceContext } from '../reference/index.ts';
 import { agent, productOfType, staffOf, type Catalog, type Service, type StaffMember } from './catalog.ts';
 import type { Action } from './contract.ts';

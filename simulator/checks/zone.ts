@@ -1,4 +1,4 @@
-import { zonedParts } from '../../mock-server/time/zoned-time.ts';
+import { zonedParts } from '../../kit/zoned-time.ts';
 
 /** `2026-03-03T10:00:00+01:00` is written in Europe/Berlin: its offset is the zone's at that instant. */
 export function writtenIn(text: string, zone: string): boolean {

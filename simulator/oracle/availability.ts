@@ -1,4 +1,4 @@
-import { addDays, zonedInstant, zonedParts } from '../../mock-server/time/zoned-time.ts';
+import { addDays, zonedInstant, zonedParts } from '../../kit/zoned-time.ts';
 import { fail, pass } from '../checks/check.ts';
 import { writtenIn } from '../checks/zone.ts';
 import { daySlots } from '../scenario/day-slots.ts';

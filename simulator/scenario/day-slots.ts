@@ -1,4 +1,4 @@
-import { zonedInstant } from '../../mock-server/time/zoned-time.ts';
+import { zonedInstant } from '../../kit/zoned-time.ts';
 
 /** One offered slot of a day-grouped list, with the instant it names. */
 export interface DaySlot {

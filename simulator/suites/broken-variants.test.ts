@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type RunningMock } from '../../mock-server/index.ts';
-import { addDays, formatOffset, formatZoned, zonedParts } from '../../mock-server/time/zoned-time.ts';
+import { addDays, formatOffset, formatZoned, zonedParts } from '../../kit/zoned-time.ts';
 import { appointmentId } from '../../mock-server/unified/appointment-id.ts';
 import { makeSlotId, readSlotId } from '../../mock-server/voicebot/ids.ts';
 import { runScenarios } from '../runner.ts';

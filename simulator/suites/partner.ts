@@ -1,4 +1,4 @@
-import { zonedInstant } from '../../mock-server/time/zoned-time.ts';
+import { zonedInstant } from '../../kit/zoned-time.ts';
 import type { EffectExpectation, RequestTemplate, Scenario, Step } from '../scenario/scenario.ts';
 import { anyStaff, nextWeekdays, searchFromFlag, searchWeek, type Suite } from './suite.ts';
 import { unfreeTimes } from './unfree-times.ts';

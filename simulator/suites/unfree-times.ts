@@ -1,4 +1,4 @@
-import { addDays, zonedInstant, zonedParts } from '../../mock-server/time/zoned-time.ts';
+import { addDays, zonedInstant, zonedParts } from '../../kit/zoned-time.ts';
 
 /**
  * Times no agent can take, by the location's wall clock: 03:00 on the next weekday, 11:00

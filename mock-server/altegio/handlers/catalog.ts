@@ -1,4 +1,4 @@
-import { addDays, zonedParts } from '../../time/zoned-time.ts';
+import { addDays, zonedParts } from '../../../kit/zoned-time.ts';
 import { ApiError } from '../../routing/index.ts';
 import { authenticationNeeded, notFound } from '../errors.ts';
 import type { FakeAltegio } from '../fake-altegio.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { addDays, formatZoned, isCalendarDate, parseDateTime, zonedParts, type LocalDate } from '../../time/zoned-time.ts';
+import { addDays, formatZoned, isCalendarDate, parseDateTime, zonedParts, type LocalDate } from '../../../kit/zoned-time.ts';
 import { bookingError, invalidField } from '../errors.ts';
 import type { FakeAltegio } from '../fake-altegio.ts';
 import { companyOf, normalizePhone, ok, staffOf } from '../lookups.ts';

@@ -1,4 +1,4 @@
-import { formatZoned, isCalendarDate, parseDateTime, zonedInstant, addDays } from '../../time/zoned-time.ts';
+import { formatZoned, isCalendarDate, parseDateTime, zonedInstant, addDays } from '../../../kit/zoned-time.ts';
 import { bookingError, invalidField, notFound } from '../errors.ts';
 import type { FakeAltegio } from '../fake-altegio.ts';
 import { companyOf, normalizePhone, ok, paginate, serviceOf, staffOf } from '../lookups.ts';

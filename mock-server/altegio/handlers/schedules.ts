@@ -1,4 +1,4 @@
-import { addDays, isCalendarDate, minutesOf, zonedParts, type LocalDate } from '../../time/zoned-time.ts';
+import { addDays, isCalendarDate, minutesOf, zonedParts, type LocalDate } from '../../../kit/zoned-time.ts';
 import { invalidField } from '../errors.ts';
 import type { FakeAltegio } from '../fake-altegio.ts';
 import { companyOf, ok, staffOf } from '../lookups.ts';
