@@ -112,6 +112,42 @@ describe('/__admin', () => {
   });
 });
 
+describe('/__admin/health', () => {
+  const request = (headers: Record<string, string>, remoteAddress: string, path = '/health') => ({ method: 'GET', path, query: {}, headers, rawBody: '', remoteAddress });
+
+  it('says the server is ready, what it serves where, and its clock', async () => {
+    const res = await admin('GET', '/health');
+    expect(res).toEqual({
+      status: 200,
+      body: {
+        status: 'ok',
+        apis: expect.arrayContaining([{ name: 'altegio', path: '/api/v1' }, { name: 'admin', path: '/__admin' }, { name: 'voicebot', path: '/voicebot' }]),
+        clock: { now: new Date(testNow).toISOString(), frozen: true, real: false },
+      },
+    });
+  });
+
+  it('calls a clock that runs with the machine’s real, and one set elsewhere pinned', async () => {
+    const { apis, fake } = createMockServer({});
+    const clock = async () => ((await apis.admin.handle(request({}, '127.0.0.1'))).body as { clock: { real: boolean; frozen: boolean } }).clock;
+    await expect(clock()).resolves.toMatchObject({ real: true, frozen: false });
+    fake.clock.set(Date.now() + 3_600_000, { frozen: false });
+    await expect(clock()).resolves.toMatchObject({ real: false, frozen: false });
+    fake.close();
+  });
+
+  it('needs no admin token, but stays loopback-only; every other route still needs the token', async () => {
+    const { apis, fake } = createMockServer({ now: testNow, frozen: true, adminToken: 's3cret' });
+    expect((await apis.admin.handle(request({ host: 'localhost:4010' }, '127.0.0.1'))).status).toBe(200);
+    expect((await apis.admin.handle(request({ host: 'localhost:4010', authorization: 'Bearer wrong' }, '127.0.0.1'))).status).toBe(200);
+    expect((await apis.admin.handle(request({}, '192.0.2.10'))).status).toBe(403);
+    expect((await apis.admin.handle(request({ host: 'attacker.example' }, '127.0.0.1'))).status).toBe(403);
+    expect((await apis.admin.handle(request({}, '127.0.0.1', '/clock'))).status).toBe(403);
+    expect((await apis.admin.handle({ ...request({}, '127.0.0.1', '/health'), method: 'POST' })).status).toBe(403);
+    fake.close();
+  });
+});
+
 describe('/__admin access', () => {
   const request = (headers: Record<string, string>, remoteAddress: string) => ({ method: 'GET', path: '/clock', query: {}, headers, rawBody: '', remoteAddress });
 

@@ -16,11 +16,21 @@ export interface AdminContext {
   readonly adminToken?: string;
   /** Drops what the reference implementations keep beyond Altegio (their idempotency keys). */
   readonly resetApis: () => void;
+  /** The APIs served beside this one and their mount paths, for `GET /health`. */
+  readonly mounts?: Readonly<Record<string, string>>;
 }
+
+/** The clock as it stands; `real` when it runs with the machine's clock (never set away from it). */
+const clockState = (fake: FakeAltegio) => {
+  const now = fake.clock.now();
+  return { now: new Date(now).toISOString(), frozen: fake.clock.frozen, real: !fake.clock.frozen && Math.abs(now - Date.now()) < 1000 };
+};
 
 const counts = (fake: FakeAltegio) => Object.fromEntries(tableNames.map((t) => [t, fake.db.tables[t].size]));
 
 const handlers = typedHandlers<operations, AdminContext>({
+  readHealth: (_input, { fake, mounts = {} }) =>
+    json(200, { status: 'ok', apis: Object.entries(mounts).map(([name, path]) => ({ name, path })), clock: clockState(fake) }),
   readState: (_input, { fake }) => json(200, { now: new Date(fake.clock.now()).toISOString(), frozen: fake.clock.frozen, ...fake.db.snapshot() }),
   takeSnapshot: (_input, { fake }) => json(200, fake.db.snapshot()),
   restoreSnapshot: ({ body }, { fake, resetApis }) => {
@@ -94,7 +104,8 @@ function hostOf(origin: string): string | undefined {
  */
 function refusal(request: ApiRequest, adminToken: string | undefined): string | undefined {
   const { headers } = request;
-  if (adminToken !== undefined) {
+  // Readiness needs no token (a CI wait loop has none) but stays on the machine.
+  if (adminToken !== undefined && !(request.method === 'GET' && request.path === '/health')) {
     const sent = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
     if (sent === undefined || !sameSecret(sent, adminToken)) return 'The admin API answers a valid admin token only.';
   } else if (!isLoopback(request.remoteAddress ?? '127.0.0.1') || !isLoopbackHost(headers.host ?? 'localhost')) {

@@ -88,7 +88,7 @@ export function createMockServer(options: Partial<MockOptions> = {}): MockServer
   const reference = createReferenceContext({ config: apisConfig, clock, selfUrl: () => selfUrl, keys: fake.keys });
   const apis: Record<ApiName, HttpApi> = {
     altegio: withFaults(createAltegioApi(fake, check), mounts.altegio, faults),
-    admin: createAdminApi({ fake, faults, requestLog, resetApis: reference.reset, ...(opts.adminToken && { adminToken: opts.adminToken }) }, check),
+    admin: createAdminApi({ fake, faults, requestLog, mounts, resetApis: reference.reset, ...(opts.adminToken && { adminToken: opts.adminToken }) }, check),
     voicebot: withFaults(createVoicebotApi(reference, check), mounts.voicebot, faults),
     unified: withFaults(createUnifiedApi(reference, check), mounts.unified, faults),
     partner: withFaults(createPartnerApi(reference, check), mounts.partner, faults),

@@ -2,6 +2,28 @@
 // Do not edit: change the spec and run `npm run gen`.
 
 export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Answers 200 once the server takes requests: which APIs it serves where, and its clock.
+         *     Needs no admin token, so a CI wait loop can poll it, but like the rest of this API it
+         *     answers loopback callers to a loopback host name only.
+         */
+        get: operations["readHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/state": {
         parameters: {
             query?: never;
@@ -383,6 +405,34 @@ export interface components {
             /** @description Cancelled. */
             deleted: boolean;
         };
+        /** @description The server is ready. */
+        Health: {
+            /**
+             * @description Always `ok`; any other answer (or none) means not ready.
+             * @constant
+             */
+            status: "ok";
+            /** @description The APIs this server serves, and where. */
+            apis: {
+                /** @description The API (altegio, admin, voicebot, unified, partner, platformWebhook). */
+                name: string;
+                /** @description Its mount path on this server. */
+                path: string;
+            }[];
+            clock: components["schemas"]["ClockState"];
+        };
+        /** @description The fake's now as it stands. */
+        ClockState: {
+            /**
+             * Format: date-time
+             * @description The instant, ISO 8601 in UTC.
+             */
+            now: string;
+            /** @description Time stands still at `now`. */
+            frozen: boolean;
+            /** @description The clock runs with this machine's clock (not frozen, within a second of it); false when pinned by `--now`, `--frozen` or `PUT /clock`. */
+            real: boolean;
+        };
         /** @description Rows per table. */
         Counts: {
             [key: string]: number;
@@ -522,6 +572,28 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    readHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
     readState: {
         parameters: {
             query?: never;
