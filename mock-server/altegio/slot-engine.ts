@@ -71,11 +71,8 @@ export function workingWindows(staff: Staff, date: LocalDate, timeZone: string):
 
 /** Live records of one staff member overlapping `[from, to)`. */
 export function liveRecords(db: Db, staffId: number, from: number, to: number): BookingRecord[] {
-  const out: BookingRecord[] = [];
-  for (const r of db.tables.records.values()) {
-    if (r.staffId === staffId && !r.deleted && r.start < to && r.start + r.length * 1000 > from) out.push(r);
-  }
-  return out;
+  // The records table indexes live records by staff member and day: no scan of every record.
+  return db.tables.records.liveOverlapping(staffId, from, to);
 }
 
 /**

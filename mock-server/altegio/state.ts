@@ -136,7 +136,7 @@ export interface Tables {
   services: Map<number, Service>;
   staff: Map<number, Staff>;
   clients: Map<number, Client>;
-  records: Map<number, BookingRecord>;
+  records: RecordTable;
   users: Map<number, User>;
 }
 
@@ -175,7 +175,10 @@ export interface DbOptions {
 /** @example const db = createDb(demoSnapshot({ seed: 42, now })) */
 export function createDb(snapshot: Snapshot, options: DbOptions = {}): Db {
   const tables = Object.fromEntries(
-    tableNames.map((name) => [name, new Map((snapshot.tables[name] as readonly { id: number }[]).map((r) => [r.id, r]))]),
+    tableNames.map((name) => [
+      name,
+      name === 'records' ? new RecordTable(snapshot.tables.records) : new Map((snapshot.tables[name] as readonly { id: number }[]).map((r) => [r.id, r])),
+    ]),
   ) as unknown as Tables;
   let maxId = 0;
   for (const name of tableNames) for (const id of tables[name].keys()) maxId = Math.max(maxId, id);
@@ -195,3 +198,88 @@ export function createDb(snapshot: Snapshot, options: DbOptions = {}): Db {
     }),
   };
 }
+
+const dayMs = 86_400_000;
+/** A live record touching more days than this is kept apart and checked by every query (only a restored snapshot can hold one). */
+const maxIndexedDays = 3;
+
+/**
+ * The records table: a Map by id that also indexes live records by staff member (so by
+ * location) and by the days they touch, so free times and overlap checks read the few
+ * records of one calendar day instead of scanning every record ever made.
+ */
+export class RecordTable extends Map<number, BookingRecord> {
+  /** staffId → UTC day number → live records touching that day; `long` holds the rare multi-day ones. */
+  readonly #byStaff = new Map<number, { days: Map<number, Set<BookingRecord>>; long: Set<BookingRecord> }>();
+
+  constructor(rows: Iterable<BookingRecord> = []) {
+    // Rows are added after super(): Map's constructor would call set before #byStaff exists.
+    super();
+    for (const row of rows) this.set(row.id, row);
+  }
+
+  override set(id: number, row: BookingRecord): this {
+    const old = super.get(id);
+    if (old) this.#unindex(old);
+    super.set(id, row);
+    if (!row.deleted) this.#index(row);
+    return this;
+  }
+
+  override delete(id: number): boolean {
+    const old = super.get(id);
+    if (old) this.#unindex(old);
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    this.#byStaff.clear();
+    super.clear();
+  }
+
+  /** Live records of one staff member overlapping `[from, to)`, by start (then id). */
+  liveOverlapping(staffId: number, from: number, to: number): BookingRecord[] {
+    const entry = this.#byStaff.get(staffId);
+    if (!entry || !(from < to)) return [];
+    const found = new Set<BookingRecord>();
+    const overlaps = (r: BookingRecord) => r.start < to && r.start + r.length * 1000 > from;
+    for (const r of entry.long) if (overlaps(r)) found.add(r);
+    // A query spanning more days than the table has buckets reads the buckets instead.
+    const first = Math.floor(from / dayMs);
+    const last = Math.floor((to - 1) / dayMs);
+    const buckets = last - first + 1 > entry.days.size ? [...entry.days.values()] : range(first, last).map((day) => entry.days.get(day));
+    for (const bucket of buckets) for (const r of bucket ?? []) if (overlaps(r)) found.add(r);
+    return [...found].sort((a, b) => a.start - b.start || a.id - b.id);
+  }
+
+  #days(row: BookingRecord): number[] | undefined {
+    const first = Math.floor(row.start / dayMs);
+    const last = Math.floor((row.start + Math.max(row.length, 1) * 1000 - 1) / dayMs);
+    return Number.isFinite(first) && Number.isFinite(last) && last - first < maxIndexedDays ? range(first, last) : undefined;
+  }
+
+  #index(row: BookingRecord): void {
+    let entry = this.#byStaff.get(row.staffId);
+    if (!entry) this.#byStaff.set(row.staffId, (entry = { days: new Map(), long: new Set() }));
+    const days = this.#days(row);
+    if (!days) return void entry.long.add(row);
+    for (const day of days) {
+      let bucket = entry.days.get(day);
+      if (!bucket) entry.days.set(day, (bucket = new Set()));
+      bucket.add(row);
+    }
+  }
+
+  #unindex(row: BookingRecord): void {
+    const entry = this.#byStaff.get(row.staffId);
+    if (!entry) return;
+    entry.long.delete(row);
+    for (const day of this.#days(row) ?? []) {
+      const bucket = entry.days.get(day);
+      bucket?.delete(row);
+      if (bucket?.size === 0) entry.days.delete(day);
+    }
+  }
+}
+
+const range = (first: number, last: number) => Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
