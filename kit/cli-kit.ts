@@ -56,3 +56,13 @@ function distance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/**
+ * Whether a command may colour what it writes to `stream`: never with `--no-color` or a
+ * non-empty `NO_COLOR` (no-color.org), otherwise only on a terminal.
+ * @example const color = colorEnabled(flags, process.stdout)
+ */
+export function colorEnabled(flags: { readonly 'no-color'?: boolean }, stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (flags['no-color'] === true || (env.NO_COLOR ?? '') !== '') return false;
+  return stream.isTTY === true;
+}
