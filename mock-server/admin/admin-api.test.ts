@@ -66,7 +66,7 @@ describe('/__admin', () => {
 
   it('sets the clock', async () => {
     const res = await admin('PUT', '/clock', { now: '2026-06-01T10:00:00+02:00', frozen: true });
-    expect(res.body).toEqual({ now: '2026-06-01T08:00:00.000Z', frozen: true });
+    expect(res.body).toEqual({ now: '2026-06-01T08:00:00.000Z', frozen: true, real: false });
     expect(server.mock.fake.clock.now()).toBe(Date.parse('2026-06-01T08:00:00Z'));
   });
 
@@ -103,6 +103,81 @@ describe('/__admin', () => {
     ]);
     await admin('DELETE', '/requests');
     expect((await admin('GET', '/requests')).body).toEqual([]);
+  });
+
+  it('moves the clock on by an hour or a day, frozen or running as it was', async () => {
+    expect((await admin('POST', '/clock/advance', { seconds: 3600 })).body).toEqual({ now: '2026-03-02T08:00:00.000Z', frozen: true, real: false });
+    expect((await admin('POST', '/clock/advance', { seconds: 86_400 })).body.now).toBe('2026-03-03T08:00:00.000Z');
+    await admin('PUT', '/clock', { now: '2026-03-02T08:00:00Z', frozen: false });
+    const running = (await admin('POST', '/clock/advance', { seconds: 3600 })).body;
+    expect(running).toMatchObject({ frozen: false, real: false });
+    expect(Date.parse(running.now) - Date.parse('2026-03-02T09:00:00Z')).toBeLessThan(1000);
+    for (const seconds of [0, -3600, 1.5, '3600', 40_000_000]) expect((await admin('POST', '/clock/advance', { seconds })).status).toBe(400);
+  });
+
+  it('opens a logged request into its headers and bodies, credentials masked, with the message of a refusal', async () => {
+    await call('POST', '/api/v1/auth', { auth: 'partner', body: { login: 'berlin@slotcheck.test', password: 'demo-berlin' } });
+    await call('POST', '/api/v1/auth', { auth: 'partner', body: { login: 'berlin@slotcheck.test', password: 'wrong-one', __proto__x: 1 } });
+    const [ok, refused] = (await admin('GET', '/requests?limit=2')).body;
+    expect(ok).toMatchObject({ method: 'POST', path: '/api/v1/auth', status: 201 });
+    expect(ok.error).toBeUndefined();
+    expect(refused).toMatchObject({ id: ok.id + 1, status: 401, error: 'Incorrect login or password.' });
+    const opened = (await admin('GET', `/requests/${ok.id}`)).body;
+    expect(opened.request.headers).toMatchObject({ authorization: 'Bearer [masked]', 'content-type': 'application/json' });
+    expect(opened.request.body).toEqual({ login: 'berlin@slotcheck.test', password: '[masked]' });
+    expect(opened.response.body.data).toMatchObject({ user_token: '[masked]' });
+    expect(JSON.stringify(opened)).not.toMatch(/demo-berlin|sc_user_berlin|sc_partner_demo/);
+    expect((await admin('GET', `/requests/${refused.id}`)).body.response.body).toMatchObject({ success: false, meta: { message: 'Incorrect login or password.' } });
+    expect((await admin('GET', '/requests/99999')).status).toBe(404);
+  });
+
+  it('keeps odd body keys as plain keys and shows a body that is not JSON as its text', async () => {
+    await call('POST', '/api/v1/auth', { auth: 'berlin', raw: '{"__proto__":{"polluted":1},"constructor":{"prototype":{"x":1}},"login":"a","password":"p"}' });
+    await call('POST', '/api/v1/auth', { auth: 'berlin', raw: 'not json at all' });
+    const [a, b] = (await admin('GET', '/requests?limit=2')).body;
+    const opened = (await admin('GET', `/requests/${a.id}`)).body.request.body;
+    expect(Object.keys(opened)).toEqual(['__proto__', 'constructor', 'login', 'password']);
+    expect(opened.password).toBe('[masked]');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await admin('GET', `/requests/${b.id}`)).body.request.body).toBe('not json at all');
+    expect(b.status).toBe(400);
+    expect(b.error).toEqual(expect.any(String));
+  });
+
+  it('tags requests with their run and scenario, counts the records a run created and cancels only those', async () => {
+    const before = recordCount();
+    const staff = [...server.mock.fake.db.tables.staff.values()][0]!;
+    const book = (run: string | undefined, time: string) =>
+      call('POST', `/api/v1/records/${staff.companyId}`, {
+        headers: run === undefined ? {} : { 'x-slotcheck-run': run, 'x-slotcheck-scenario': 'book-twice' },
+        body: { staff_id: staff.id, services: [{ id: 10009 }], client: { phone: '+491700000001', name: 'Run Test' }, datetime: `2026-03-03T${time}:00+01:00`, seance_length: 1800, save_if_busy: true },
+      });
+    const mine = [(await book('run-1', '10:00')).body.data.id, (await book('run-1', '11:00')).body.data.id];
+    const untagged = (await book(undefined, '12:00')).body.data.id;
+    const other = (await book('run-2', '13:00')).body.data.id;
+    await call('GET', '/api/v1/company/1001', { headers: { 'x-slotcheck-run': 'run-1' } });
+    expect(recordCount()).toBe(before + 4);
+
+    const runs = (await admin('GET', '/runs')).body;
+    expect(runs).toEqual([
+      { run: 'run-1', scenarios: ['book-twice'], requests: 3, recordIds: mine, firstAt: expect.any(String), lastAt: expect.any(String) },
+      { run: 'run-2', scenarios: ['book-twice'], requests: 1, recordIds: [other], firstAt: expect.any(String), lastAt: expect.any(String) },
+    ]);
+    const logged = (await admin('GET', '/requests?run=run-1')).body;
+    expect(logged.map((e: { status: number; run: string; recordIds: number[] }) => [e.status, e.run, e.recordIds])).toEqual([
+      [201, 'run-1', [mine[0]]],
+      [201, 'run-1', [mine[1]]],
+      [200, 'run-1', []],
+    ]);
+
+    expect((await admin('DELETE', '/runs/run-1/records')).body).toEqual({ run: 'run-1', cancelled: mine });
+    const live = (id: number) => server.mock.fake.db.tables.records.get(id)?.deleted === false;
+    expect([...mine, untagged, other].map(live)).toEqual([false, false, true, true]);
+    expect((await admin('DELETE', '/runs/run-1/records')).body).toEqual({ run: 'run-1', cancelled: [] });
+    expect((await admin('DELETE', '/runs/no-such-run/records')).status).toBe(404);
+    expect((await admin('DELETE', `/runs/${encodeURIComponent('run 1/../x')}/records`)).status).toBe(404);
+    await admin('POST', '/reset');
+    expect((await admin('GET', '/runs')).body).toEqual([]);
   });
 
   it('refuses bad input in its own error shape', async () => {

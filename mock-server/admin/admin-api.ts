@@ -4,6 +4,7 @@ import { tableNames, type Snapshot } from '../altegio/state.ts';
 import { ApiError, createSpecRouter, json, sameSecret, typedHandlers, type ApiRequest, type ApiResponse } from '../routing/index.ts';
 import type { HttpApi } from '../server/express-adapter.ts';
 import { freeTimes } from './free-times.ts';
+import { exchange, runSummary, summary } from './request-entries.ts';
 import { checkSnapshotShape } from './snapshot-shape.ts';
 import type { Faults } from '../server/faults.ts';
 import type { RequestLog } from '../server/request-log.ts';
@@ -25,6 +26,14 @@ const clockState = (fake: FakeAltegio) => {
   const now = fake.clock.now();
   return { now: new Date(now).toISOString(), frozen: fake.clock.frozen, real: !fake.clock.frozen && Math.abs(now - Date.now()) < 1000 };
 };
+
+/** Cancels a live record as Altegio's DELETE /record does, through `put` so the --data journal keeps it; false when there is none. */
+function cancel(fake: FakeAltegio, recordId: number): boolean {
+  const record = fake.db.tables.records.get(recordId);
+  if (!record || record.deleted) return false;
+  fake.db.put({ table: 'records', row: { ...record, deleted: true, changedAt: fake.clock.now() } });
+  return true;
+}
 
 const counts = (fake: FakeAltegio) => Object.fromEntries(tableNames.map((t) => [t, fake.db.tables[t].size]));
 
@@ -52,17 +61,18 @@ const handlers = typedHandlers<operations, AdminContext>({
     return json(200, counts(fake));
   },
   readFreeTimes: ({ query }, { fake }) => json(200, freeTimes(fake.db, query, fake.clock.now())),
-  // As Altegio's DELETE /record does, through `put` so the --data journal keeps it.
   cancelRecord: ({ params }, { fake }) => {
-    const record = fake.db.tables.records.get(params.recordId);
-    if (!record || record.deleted) throw new ApiError(404, 'not_found', `Record ${params.recordId} not found or already deleted.`);
-    fake.db.put({ table: 'records', row: { ...record, deleted: true, changedAt: fake.clock.now() } });
+    if (!cancel(fake, params.recordId)) throw new ApiError(404, 'not_found', `Record ${params.recordId} not found or already deleted.`);
     return json(204);
   },
-  readClock: (_input, { fake }) => json(200, { now: new Date(fake.clock.now()).toISOString(), frozen: fake.clock.frozen }),
+  readClock: (_input, { fake }) => json(200, clockState(fake)),
   setClock: ({ body }, { fake }) => {
     fake.clock.set(Date.parse(body.now), { frozen: body.frozen ?? false });
-    return json(200, { now: new Date(fake.clock.now()).toISOString(), frozen: fake.clock.frozen });
+    return json(200, clockState(fake));
+  },
+  advanceClock: ({ body }, { fake }) => {
+    fake.clock.set(fake.clock.now() + body.seconds * 1000);
+    return json(200, clockState(fake));
   },
   listFaults: (_input, { faults }) => json(200, faults.list()),
   addFault: ({ body }, { faults }) => json(201, faults.add({ ...body, share: body.share ?? 1 })),
@@ -70,7 +80,18 @@ const handlers = typedHandlers<operations, AdminContext>({
     faults.clear();
     return json(204);
   },
-  listRequests: ({ query }, { requestLog }) => json(200, requestLog.recent(query.limit ?? 100)),
+  listRequests: ({ query }, { requestLog }) => json(200, requestLog.recent(query.limit ?? 100, { ...(query.run !== undefined && { run: query.run }) }).map(summary)),
+  readRequest: ({ params }, { requestLog }) => {
+    const entry = requestLog.get(params.requestId);
+    if (!entry) throw new ApiError(404, 'not_found', `Request ${params.requestId} is not in the log.`);
+    return json(200, exchange(entry));
+  },
+  listRuns: (_input, { requestLog }) => json(200, requestLog.runs().map(runSummary)),
+  cancelRunRecords: ({ params }, { fake, requestLog }) => {
+    const run = requestLog.runs().find((r) => r.run === params.run);
+    if (!run) throw new ApiError(404, 'not_found', `No run ${params.run} in the log.`);
+    return json(200, { run: run.run, cancelled: [...run.recordIds].filter((id) => cancel(fake, id)) });
+  },
   clearRequests: (_input, { requestLog }) => {
     requestLog.clear();
     return json(204);

@@ -14,7 +14,7 @@ import { createUnifiedApi } from '../unified/index.ts';
 import { createVoicebotApi } from '../voicebot/index.ts';
 import { expressAdapter, type HttpApi } from './express-adapter.ts';
 import { createFaults, withFaults, type Faults } from './faults.ts';
-import { createRequestLog, type RequestLog } from './request-log.ts';
+import { createRequestLog, logRequests, type RequestLog } from './request-log.ts';
 
 export interface MockOptions {
   readonly port: number;
@@ -99,23 +99,8 @@ export function createMockServer(options: Partial<MockOptions> = {}): MockServer
   app.disable('x-powered-by');
   // Before the request log: the page's own loads are not traffic to the fake.
   app.use(createDashboard());
-  app.use((req, res, next) => {
-    if (req.path.startsWith('/__admin')) return next();
-    const started = performance.now();
-    const at = new Date(clock.now()).toISOString();
-    res.on('finish', () => {
-      const fault = res.getHeader('x-slotcheck-fault');
-      requestLog.add({
-        at,
-        method: req.method,
-        path: req.originalUrl,
-        status: res.statusCode,
-        durationMs: Math.round((performance.now() - started) * 100) / 100,
-        ...(fault !== undefined && { fault: Number(fault) }),
-      });
-    });
-    next();
-  });
+  const log = logRequests(requestLog, { clock, records: () => fake.db.tables.records });
+  app.use((req, res, next) => (req.path.startsWith('/__admin') ? next() : log(req, res, next)));
   for (const name of Object.keys(mounts) as ApiName[]) app.use(mounts[name], expressAdapter(apis[name]));
   app.use((req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: `Nothing is served at ${req.method} ${req.path}.` } });

@@ -24,6 +24,8 @@ export function expressAdapter(api: HttpApi): RequestHandler {
         raw === undefined
           ? api.renderError(new ApiError(413, 'payload_too_large', `The request body is larger than ${bodyLimitBytes} bytes.`))
           : await api.handle(toApiRequest(req, raw));
+      // For the request log, which runs outside the API and never sees the parsed bodies.
+      Object.assign(res.locals, { requestBody: raw, responseBody: response.body });
       send(res, response);
     } catch (error) {
       next(error);

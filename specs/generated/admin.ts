@@ -132,6 +132,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the clock on
+         * @description Moves the fake's now on by `seconds`, frozen or running as it was.
+         */
+        post: operations["advanceClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/faults": {
         parameters: {
             query?: never;
@@ -182,6 +202,66 @@ export interface paths {
          * @description Empties the request log.
          */
         delete: operations["clearRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one logged request with its bodies
+         * @description The entry with the request and answer as they went, credentials masked.
+         */
+        get: operations["readRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tagged runs
+         * @description The runs whose requests carried `x-slotcheck-run` since the last reset (the newest 200), oldest first, with the records each created.
+         */
+        get: operations["listRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/runs/{run}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a run's bookings
+         * @description Cancels every record the run created that is still live, as `DELETE /records/{recordId}` does.
+         */
+        delete: operations["cancelRunRecords"];
         options?: never;
         head?: never;
         patch?: never;
@@ -458,6 +538,39 @@ export interface components {
             /** @description Time stands still at `now`; when false or absent, it runs on from `now`. */
             frozen?: boolean;
         };
+        /** @description How far to move the clock on. */
+        ClockAdvance: {
+            /** @description Seconds to add to now (at most a year). */
+            seconds: number;
+        };
+        /** @description A tagged run. */
+        Run: {
+            /** @description The `x-slotcheck-run` tag. */
+            run: string;
+            /** @description The `x-slotcheck-scenario` tags seen */
+            scenarios: string[];
+            /** @description How many requests carried the tag. */
+            requests: number;
+            /** @description Records created while its requests were answered. */
+            recordIds: number[];
+            /**
+             * Format: date-time
+             * @description Its first request (the fake's clock).
+             */
+            firstAt: string;
+            /**
+             * Format: date-time
+             * @description Its last request.
+             */
+            lastAt: string;
+        };
+        /** @description The records a run's cleanup cancelled. */
+        RunCancelled: {
+            /** @description The run tag. */
+            run: string;
+            /** @description Ids of the records cancelled now (not those already cancelled). */
+            cancelled: number[];
+        };
         /** @description Which requests to disturb, and how. */
         FaultRule: {
             /**
@@ -519,6 +632,16 @@ export interface components {
         };
         /** @description One answered request. */
         LoggedRequest: {
+            /** @description Entry id, increasing; `GET /requests/{requestId}` reads it with its bodies. */
+            id: number;
+            /** @description Its `x-slotcheck-run` tag. */
+            run?: string;
+            /** @description Its `x-slotcheck-scenario` tag. */
+            scenario?: string;
+            /** @description For a 4xx or 5xx, the message the answer gave (when it had one). */
+            error?: string;
+            /** @description For a tagged request, the records created while it was answered. */
+            recordIds?: number[];
             /**
              * Format: date-time
              * @description When it arrived (the fake's clock).
@@ -534,6 +657,20 @@ export interface components {
             durationMs: number;
             /** @description The id of the fault rule that hit it. */
             fault?: number;
+        };
+        /** @description A logged request with what went each way. */
+        LoggedExchange: components["schemas"]["LoggedRequest"] & {
+            request: components["schemas"]["LoggedMessage"];
+            response: components["schemas"]["LoggedMessage"];
+        };
+        /** @description Headers and body, credentials masked. */
+        LoggedMessage: {
+            /** @description Header names in lower case. */
+            headers: {
+                [key: string]: string;
+            };
+            /** @description The JSON body as parsed, or the text when not JSON; absent when there was none. A body over 16 KiB is its first 16 KiB as text with `…(cut)` at the end. */
+            body?: unknown;
         };
     };
     responses: {
@@ -729,7 +866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Clock"];
+                    "application/json": components["schemas"]["ClockState"];
                 };
             };
             403: components["responses"]["Forbidden"];
@@ -755,7 +892,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Clock"];
+                    "application/json": components["schemas"]["ClockState"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    advanceClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockAdvance"];
+            };
+        };
+        responses: {
+            /** @description The clock as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockState"];
                 };
             };
             400: components["responses"]["InvalidRequest"];
@@ -837,6 +1001,8 @@ export interface operations {
             query?: {
                 /** @description At most this many of the newest entries. */
                 limit?: number;
+                /** @description Only requests tagged with this run (`x-slotcheck-run`). */
+                run?: string;
             };
             header?: never;
             path?: never;
@@ -875,6 +1041,98 @@ export interface operations {
                 content?: never;
             };
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    readRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry's id from the list. */
+                requestId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoggedExchange"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such entry (never logged, or fallen off the log). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"][];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    cancelRunRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The run tag. */
+                run: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was cancelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunCancelled"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            403: components["responses"]["Forbidden"];
+            /** @description No run of that tag since the last reset. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
         };
     };
