@@ -11,27 +11,23 @@ import * as records from './handlers/records.ts';
 import * as schedules from './handlers/schedules.ts';
 
 // operationId → handler, checked against the spec's operations at compile time.
-// Current and legacy spellings of a catalog read share one function.
+// Every spelling of a path (`x-path-aliases`) reaches the same operation; a catalog read
+// answers `meta: []` on the legacy spellings and a count on `/company/…` and `/locations/…`.
+const isLegacy = (path: string) => !/^\/(company|locations)\//.test(path);
+
 const handlers = typedHandlers<operations, FakeAltegio>({
   authorizeUser: catalog.authorizeUser,
   listLocations: catalog.listLocations,
   getLocation: catalog.getLocation,
-  listServiceCategories: ({ params, query }, fake) => catalog.categories(fake, { companyId: params.company_id, staffId: query.staff_id, legacy: false }),
-  getServiceCategory: ({ params, query }, fake) =>
-    catalog.categories(fake, { companyId: params.company_id, id: params.category_id, staffId: query.staff_id, legacy: false }),
-  listServiceCategoriesLegacy: ({ params, query }, fake) => catalog.categories(fake, { companyId: params.company_id, staffId: query.staff_id, legacy: true }),
-  getServiceCategoryLegacy: ({ params, query }, fake) =>
-    catalog.categories(fake, { companyId: params.company_id, id: params.category_id, staffId: query.staff_id, legacy: true }),
-  listServices: ({ params, query }, fake) =>
-    catalog.services(fake, { companyId: params.company_id, staffId: query.staff_id, categoryId: query.category_id, legacy: false }),
-  getService: ({ params, query }, fake) => catalog.services(fake, { companyId: params.company_id, id: params.service_id, staffId: query.staff_id, legacy: false }),
-  listServicesLegacy: ({ params, query }, fake) =>
-    catalog.services(fake, { companyId: params.company_id, staffId: query.staff_id, categoryId: query.category_id, legacy: true }),
-  getServiceLegacy: ({ params }, fake) => catalog.services(fake, { companyId: params.company_id, id: params.service_id, legacy: true }),
-  listStaff: ({ params }, fake) => catalog.staff(fake, { companyId: params.company_id, legacy: false }),
-  getStaffMember: ({ params }, fake) => catalog.staff(fake, { companyId: params.company_id, id: params.staff_id, legacy: false }),
-  listStaffLegacy: ({ params }, fake) => catalog.staff(fake, { companyId: params.company_id, legacy: true }),
-  getStaffMemberLegacy: ({ params }, fake) => catalog.staff(fake, { companyId: params.company_id, id: params.staff_id, legacy: true }),
+  listServiceCategories: ({ params, query, request }, fake) => catalog.categories(fake, { companyId: params.company_id, staffId: query.staff_id, legacy: isLegacy(request.path) }),
+  getServiceCategory: ({ params, query, request }, fake) =>
+    catalog.categories(fake, { companyId: params.company_id, id: params.category_id, staffId: query.staff_id, legacy: isLegacy(request.path) }),
+  listServices: ({ params, query, request }, fake) =>
+    catalog.services(fake, { companyId: params.company_id, staffId: query.staff_id, categoryId: query.category_id, legacy: isLegacy(request.path) }),
+  getService: ({ params, query, request }, fake) =>
+    catalog.services(fake, { companyId: params.company_id, id: params.service_id, staffId: query.staff_id, legacy: isLegacy(request.path) }),
+  listStaff: ({ params, request }, fake) => catalog.staff(fake, { companyId: params.company_id, legacy: isLegacy(request.path) }),
+  getStaffMember: ({ params, request }, fake) => catalog.staff(fake, { companyId: params.company_id, id: params.staff_id, legacy: isLegacy(request.path) }),
   listBookableServices: booking.bookServices,
   listBookableStaff: booking.bookStaff,
   listBookableDates: booking.bookDates,

@@ -256,17 +256,13 @@ function readOperations(spec: SpecName): Operation[] {
   const doc = loadSpec(spec);
   const ops: Operation[] = [];
   for (const [template, item] of Object.entries(doc.paths)) {
+    // `x-path-aliases`: other spellings of the same operations (legacy and renamed paths),
+    // with the same parameter names; each is matched like the path itself.
+    const spellings = [template, ...((item['x-path-aliases'] as string[] | undefined) ?? [])];
     for (const method of methods) {
       const raw = item[method] as Json | undefined;
       if (!raw) continue;
       const at = `#/paths/${pointerSegment(template)}/${method}`;
-      const pathNames: string[] = [];
-      const pattern = new RegExp(
-        `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
-          pathNames.push(name);
-          return '([^/]+)';
-        })}/?$`,
-      );
       const params = [
         ...paramsAt(doc, item.parameters, `#/paths/${pointerSegment(template)}/parameters`),
         ...paramsAt(doc, raw.parameters, `${at}/parameters`),
@@ -281,18 +277,27 @@ function readOperations(spec: SpecName): Operation[] {
           body = { pointer: `${base}/content/${pointerSegment('application/json')}/schema`, schema: media.schema as Json, required: resolved.required === true };
         }
       }
-      ops.push({
-        operationId: String(raw.operationId),
-        method,
-        template,
-        pattern,
-        pathNames,
-        literals: template.split('/').filter((s) => s && !s.startsWith('{')).length,
-        params,
-        body,
-        pointer: at,
-        security: securityOf(raw.security ?? doc.security),
-      });
+      for (const spelling of spellings) {
+        const pathNames: string[] = [];
+        const pattern = new RegExp(
+          `^${spelling.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
+            pathNames.push(name);
+            return '([^/]+)';
+          })}/?$`,
+        );
+        ops.push({
+          operationId: String(raw.operationId),
+          method,
+          template,
+          pattern,
+          pathNames,
+          literals: spelling.split('/').filter((s) => s && !s.startsWith('{')).length,
+          params,
+          body,
+          pointer: at,
+          security: securityOf(raw.security ?? doc.security),
+        });
+      }
     }
   }
   // `/company/{id}/staff/schedule` must win over `/company/{id}/staff/{staff_id}`.

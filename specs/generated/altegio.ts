@@ -97,52 +97,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get a service category
-         * @description One service category of the location.
+         * Get a service category (0 lists them all)
+         * @description One service category of the location. Category id `0` means every category: the
+         *     answer is then the list, as `GET /service_categories/{company_id}/0` (Altegio's
+         *     deprecated `deprecated_get_service_category_list`, the way Altegio's own client reads
+         *     the categories) answers. Source: seed 000 ("Category ID = 0 — include all
+         *     categories"); `altegio/altegio-pro-mcp` `src/providers/altegio-client.ts`.
          */
         get: operations["getServiceCategory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/service_categories/{company_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List service categories (legacy path)
-         * @deprecated
-         * @description The legacy spelling of `GET /company/{company_id}/service_categories`; same data, `meta` is `[]`.
-         */
-        get: operations["listServiceCategoriesLegacy"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/service_categories/{company_id}/{category_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a service category (legacy path)
-         * @deprecated
-         * @description The legacy spelling of `GET /company/{company_id}/service_categories/{category_id}`; `meta` is `[]`.
-         */
-        get: operations["getServiceCategoryLegacy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -192,48 +154,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/services/{company_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List services (legacy path)
-         * @deprecated
-         * @description The legacy spelling of `GET /company/{company_id}/services`; same data, `meta` is `[]`.
-         */
-        get: operations["listServicesLegacy"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/services/{company_id}/{service_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a service (legacy path)
-         * @deprecated
-         * @description The legacy spelling of `GET /company/{company_id}/services/{service_id}`; `meta` is `[]`.
-         */
-        get: operations["getServiceLegacy"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/company/{company_id}/staff": {
         parameters: {
             query?: never;
@@ -267,48 +187,6 @@ export interface paths {
          * @description One staff member of the location.
          */
         get: operations["getStaffMember"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/staff/{company_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List staff members (legacy path)
-         * @deprecated
-         * @description The legacy spelling of `GET /company/{company_id}/staff`; same data, `meta` is `[]`.
-         */
-        get: operations["listStaffLegacy"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/staff/{company_id}/{staff_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a staff member (legacy path)
-         * @deprecated
-         * @description The legacy spelling of `GET /company/{company_id}/staff/{staff_id}`; `meta` is `[]`.
-         */
-        get: operations["getStaffMemberLegacy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -473,9 +351,12 @@ export interface paths {
         /**
          * List records
          * @description The location's records (appointments), ascending by `datetime`, then `id`. Filters
-         *     combine: `staff_id`, `client_id`, `created_user_id`, the session date range
-         *     `start_date`–`end_date` (both inclusive, location-local), the change-time range
-         *     `changed_after`–`changed_before`. Deleted records are left out unless `with_deleted=1`
+         *     combine: `staff_id` (or `team_member_id`; 0 is every staff member), `client_id`,
+         *     `created_user_id`, the session date range `start_date`–`end_date` and the creation
+         *     date range `c_start_date`–`c_end_date` (both inclusive, location-local), the
+         *     change-time range `changed_after`–`changed_before`. Paged by `page` and `count`, with
+         *     `meta.total_count` over all pages (the filters of `get_appointment_list` in Altegio's
+         *     official catalog). Deleted records are left out unless `with_deleted=1`
          *     (then they carry `deleted: true`).
          */
         get: operations["listRecords"];
@@ -746,6 +627,11 @@ export interface components {
             /** @description How many items match, over all pages. */
             total_count: number;
         };
+        /**
+         * @description `meta` of a catalog read: `{"total_count": n}` on the `/company/…` and `/locations/…`
+         *     spellings, `[]` on the legacy ones (`/services/…`, `/staff/…`, `/service_categories/…`).
+         */
+        CatalogMeta: components["schemas"]["TotalCountMeta"] | components["schemas"]["EmptyMeta"];
         /** @description `meta` of a paged list. */
         PageMeta: {
             /** @description The page sent. */
@@ -925,7 +811,7 @@ export interface components {
             /** @description The categories. */
             data: components["schemas"]["Category"][];
             /** @description The number of categories. */
-            meta: components["schemas"]["TotalCountMeta"];
+            meta: components["schemas"]["CatalogMeta"];
         };
         /** @description The answer to `GET /company/{company_id}/service_categories/{category_id}`. */
         CategoryResponse: {
@@ -937,31 +823,7 @@ export interface components {
             /** @description The category. */
             data: components["schemas"]["Category"];
             /** @description `total_count` 1. */
-            meta: components["schemas"]["TotalCountMeta"];
-        };
-        /** @description The answer to `GET /service_categories/{company_id}`. */
-        CategoryListLegacyResponse: {
-            /**
-             * @description Always true on success.
-             * @constant
-             */
-            success: true;
-            /** @description The categories. */
-            data: components["schemas"]["Category"][];
-            /** @description Empty. */
-            meta: components["schemas"]["EmptyMeta"];
-        };
-        /** @description The answer to `GET /service_categories/{company_id}/{category_id}`. */
-        CategoryLegacyResponse: {
-            /**
-             * @description Always true on success.
-             * @constant
-             */
-            success: true;
-            /** @description The category. */
-            data: components["schemas"]["Category"];
-            /** @description Empty. */
-            meta: components["schemas"]["EmptyMeta"];
+            meta: components["schemas"]["CatalogMeta"];
         };
         /** @description A staff member who does a service, and how long it takes them. */
         ServiceStaff: {
@@ -1016,7 +878,7 @@ export interface components {
             /** @description The services. */
             data: components["schemas"]["Service"][];
             /** @description The number of services. */
-            meta: components["schemas"]["TotalCountMeta"];
+            meta: components["schemas"]["CatalogMeta"];
         };
         /** @description The answer to `GET /company/{company_id}/services/{service_id}`. */
         ServiceResponse: {
@@ -1028,31 +890,7 @@ export interface components {
             /** @description The service. */
             data: components["schemas"]["Service"];
             /** @description `total_count` 1. */
-            meta: components["schemas"]["TotalCountMeta"];
-        };
-        /** @description The answer to `GET /services/{company_id}`. */
-        ServiceListLegacyResponse: {
-            /**
-             * @description Always true on success.
-             * @constant
-             */
-            success: true;
-            /** @description The services. */
-            data: components["schemas"]["Service"][];
-            /** @description Empty. */
-            meta: components["schemas"]["EmptyMeta"];
-        };
-        /** @description The answer to `GET /services/{company_id}/{service_id}`. */
-        ServiceLegacyResponse: {
-            /**
-             * @description Always true on success.
-             * @constant
-             */
-            success: true;
-            /** @description The service. */
-            data: components["schemas"]["Service"];
-            /** @description Empty. */
-            meta: components["schemas"]["EmptyMeta"];
+            meta: components["schemas"]["CatalogMeta"];
         };
         /** @description A staff member's position, or an empty array `[]` when none is set (a PHP quirk of the real API). */
         StaffPosition: {
@@ -1115,7 +953,7 @@ export interface components {
             /** @description The staff members. */
             data: components["schemas"]["StaffMember"][];
             /** @description The number of staff members. */
-            meta: components["schemas"]["TotalCountMeta"];
+            meta: components["schemas"]["CatalogMeta"];
         };
         /** @description The answer to `GET /company/{company_id}/staff/{staff_id}`. */
         StaffMemberResponse: {
@@ -1127,31 +965,7 @@ export interface components {
             /** @description The staff member. */
             data: components["schemas"]["StaffMember"];
             /** @description `total_count` 1. */
-            meta: components["schemas"]["TotalCountMeta"];
-        };
-        /** @description The answer to `GET /staff/{company_id}`. */
-        StaffListLegacyResponse: {
-            /**
-             * @description Always true on success.
-             * @constant
-             */
-            success: true;
-            /** @description The staff members. */
-            data: components["schemas"]["StaffMember"][];
-            /** @description Empty. */
-            meta: components["schemas"]["EmptyMeta"];
-        };
-        /** @description The answer to `GET /staff/{company_id}/{staff_id}`. */
-        StaffMemberLegacyResponse: {
-            /**
-             * @description Always true on success.
-             * @constant
-             */
-            success: true;
-            /** @description The staff member. */
-            data: components["schemas"]["StaffMember"];
-            /** @description Empty. */
-            meta: components["schemas"]["EmptyMeta"];
+            meta: components["schemas"]["CatalogMeta"];
         };
         /** @description A service as online booking offers it. */
         BookableService: {
@@ -2036,6 +1850,8 @@ export interface components {
         CompanyId: number;
         /** @description The service category id. */
         CategoryId: number;
+        /** @description The service category id, or `0` for every category. */
+        CategoryIdOrAll: number;
         /** @description The service id. */
         ServiceId: number;
         /** @description The staff member id. */
@@ -2211,82 +2027,20 @@ export interface operations {
             path: {
                 /** @description The location (company) id. */
                 company_id: components["parameters"]["CompanyId"];
-                /** @description The service category id. */
-                category_id: components["parameters"]["CategoryId"];
+                /** @description The service category id, or `0` for every category. */
+                category_id: components["parameters"]["CategoryIdOrAll"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The category; `meta.total_count` is 1. */
+            /** @description The category (`meta.total_count` 1), or with id 0 the list of them. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CategoryResponse"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-        };
-    };
-    listServiceCategoriesLegacy: {
-        parameters: {
-            query?: {
-                /** @description Only what this staff member does; `0` or absent means every staff member. */
-                staff_id?: components["parameters"]["StaffIdFilter"];
-            };
-            header?: never;
-            path: {
-                /** @description The location (company) id. */
-                company_id: components["parameters"]["CompanyId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The categories. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CategoryListLegacyResponse"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-        };
-    };
-    getServiceCategoryLegacy: {
-        parameters: {
-            query?: {
-                /** @description Only what this staff member does; `0` or absent means every staff member. */
-                staff_id?: components["parameters"]["StaffIdFilter"];
-            };
-            header?: never;
-            path: {
-                /** @description The location (company) id. */
-                company_id: components["parameters"]["CompanyId"];
-                /** @description The service category id. */
-                category_id: components["parameters"]["CategoryId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The category. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CategoryLegacyResponse"];
+                    "application/json": components["schemas"]["CategoryResponse"] | components["schemas"]["CategoryListResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2361,67 +2115,6 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
         };
     };
-    listServicesLegacy: {
-        parameters: {
-            query?: {
-                /** @description Only what this staff member does; `0` or absent means every staff member. */
-                staff_id?: components["parameters"]["StaffIdFilter"];
-                /** @description Only services of this category; `0` or absent means every category. */
-                category_id?: components["parameters"]["CategoryIdFilter"];
-            };
-            header?: never;
-            path: {
-                /** @description The location (company) id. */
-                company_id: components["parameters"]["CompanyId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The services. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceListLegacyResponse"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-        };
-    };
-    getServiceLegacy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The location (company) id. */
-                company_id: components["parameters"]["CompanyId"];
-                /** @description The service id. */
-                service_id: components["parameters"]["ServiceId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The service. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServiceLegacyResponse"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-        };
-    };
     listStaff: {
         parameters: {
             query?: never;
@@ -2470,62 +2163,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffMemberResponse"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-        };
-    };
-    listStaffLegacy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The location (company) id. */
-                company_id: components["parameters"]["CompanyId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The staff members. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffListLegacyResponse"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
-        };
-    };
-    getStaffMemberLegacy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The location (company) id. */
-                company_id: components["parameters"]["CompanyId"];
-                /** @description The staff member id. */
-                staff_id: components["parameters"]["StaffId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The staff member. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffMemberLegacyResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2746,14 +2383,24 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Page size. */
                 count?: number;
-                /** @description Only this staff member's records. */
+                /** @description Only this staff member's records; `0` means every staff member (seed 000). */
                 staff_id?: number;
+                /**
+                 * @description The same filter under the name Altegio's current documentation gives it
+                 *     (`get_appointment_list` in the official catalog); `0` means every staff member. When
+                 *     both are sent they must agree, or the answer is empty.
+                 */
+                team_member_id?: number;
                 /** @description Only this client's records. */
                 client_id?: number;
                 /** @description Only sessions on or after this date. */
                 start_date?: components["schemas"]["Date"];
                 /** @description Only sessions on or before this date. */
                 end_date?: components["schemas"]["Date"];
+                /** @description Only records created on or after this date (location-local). */
+                c_start_date?: components["schemas"]["Date"];
+                /** @description Only records created on or before this date (location-local). */
+                c_end_date?: components["schemas"]["Date"];
                 /** @description `1`: include deleted records. */
                 with_deleted?: 0 | 1;
                 /** @description Only records created or changed at or after this time. */

@@ -67,10 +67,12 @@ function nextSlot(db: Db, company: Company, now: number): number | null {
   return null;
 }
 
-/** What a catalog read asks for; current and legacy paths both come here. */
+/** What a catalog read asks for; every spelling of its path comes here. */
 export interface CatalogQuery {
   readonly companyId: number;
+  /** `0` means every staff member, as absent does. */
   readonly staffId?: number | undefined;
+  /** `0` means every category, as absent does. */
   readonly categoryId?: number | undefined;
   /** Legacy paths answer `meta: []`; current ones count with `total_count`. */
   readonly legacy: boolean;
@@ -88,9 +90,18 @@ function servicesOf(db: Db, company: Company, query: CatalogQuery): Service[] {
     .sort((a, b) => b.weight - a.weight || a.id - b.id);
 }
 
-/** Service categories, or one of them (`id`), optionally only those with a service of `staffId`. */
-export function categories(fake: FakeAltegio, query: CatalogQuery & { id?: number }) {
+/** Altegio's "0 means all" on staff and category filters, read once: 0 is no filter. */
+function allAsUndefined<Q extends CatalogQuery>(query: Q): Q {
+  return { ...query, staffId: query.staffId || undefined, categoryId: query.categoryId || undefined };
+}
+
+/**
+ * Service categories, or one of them (`id`; `0` lists them all, as the deprecated
+ * `/service_categories/{company_id}/0` is read), optionally only those with a service of `staffId`.
+ */
+export function categories(fake: FakeAltegio, asked: CatalogQuery & { id?: number }) {
   const { db } = fake;
+  const query = allAsUndefined(asked);
   const company = companyOf(db, query.companyId);
   if (query.staffId !== undefined) staffOf(db, company, query.staffId);
   const withServices = new Set(servicesOf(db, company, { ...query, categoryId: undefined }).map((s) => s.categoryId));
@@ -98,15 +109,16 @@ export function categories(fake: FakeAltegio, query: CatalogQuery & { id?: numbe
     .filter((c) => c.companyId === company.id && (query.staffId === undefined || withServices.has(c.id)))
     .sort((a, b) => b.weight - a.weight || a.id - b.id)
     .map((c) => categoryJson(c, db));
-  if (query.id === undefined) return ok(rows, listMeta(query.legacy, rows.length));
+  if (!query.id) return ok(rows, listMeta(query.legacy, rows.length));
   const one = rows.find((c) => c.id === query.id);
   if (!one) throw notFound(`Service category ${query.id} not found in location ${company.id}.`);
   return ok(one, listMeta(query.legacy, 1));
 }
 
 /** Services, or one of them (`id`), filtered by staff member and category. */
-export function services(fake: FakeAltegio, query: CatalogQuery & { id?: number }) {
+export function services(fake: FakeAltegio, asked: CatalogQuery & { id?: number }) {
   const { db } = fake;
+  const query = allAsUndefined(asked);
   const company = companyOf(db, query.companyId);
   if (query.staffId !== undefined) staffOf(db, company, query.staffId);
   if (query.id !== undefined) return ok(serviceJson(serviceOf(db, company, query.id)), listMeta(query.legacy, 1));

@@ -16,17 +16,20 @@ import { findOrCreateClient } from './online-booking.ts';
 export function listRecords({ params, query }: AltegioInput<'listRecords'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
-  const staffId = query.staff_id;
-  const range = dayRange(company, query.start_date, query.end_date);
+  // `staff_id` and its newer name `team_member_id` filter alike; 0 is every staff member.
+  const staffIds = [query.staff_id, query.team_member_id].filter((id): id is number => !!id);
+  const range = dayRange(company, { start: query.start_date, end: query.end_date });
+  const created = dayRange(company, { start: query.c_start_date, end: query.c_end_date, names: ['c_start_date', 'c_end_date'] });
   const changedAfter = instantParam(company, 'changed_after', query.changed_after);
   const changedBefore = instantParam(company, 'changed_before', query.changed_before);
   const rows = [...db.tables.records.values()]
     .filter((r) => r.companyId === company.id)
     .filter((r) => query.with_deleted === 1 || !r.deleted)
-    .filter((r) => staffId === undefined || r.staffId === staffId)
+    .filter((r) => staffIds.every((id) => r.staffId === id))
     .filter((r) => query.client_id === undefined || r.clientId === query.client_id)
     .filter((r) => query.created_user_id === undefined || r.createdUserId === query.created_user_id)
     .filter((r) => r.start >= range.from && r.start < range.to)
+    .filter((r) => r.createdAt >= created.from && r.createdAt < created.to)
     .filter((r) => changedAfter === undefined || r.changedAt >= changedAfter)
     .filter((r) => changedBefore === undefined || r.changedAt <= changedBefore)
     .sort((a, b) => a.start - b.start || a.id - b.id);
@@ -34,9 +37,9 @@ export function listRecords({ params, query }: AltegioInput<'listRecords'>, fake
   return ok(page.data.map((r) => recordJson(r, db)), page.meta);
 }
 
-/** `start_date`/`end_date` are inclusive local dates of the session. */
-function dayRange(company: Company, start?: string, end?: string) {
-  for (const [field, value] of [['start_date', start], ['end_date', end]] as const) {
+/** Inclusive local dates (of the session, or with `c_` names of the creation). */
+function dayRange(company: Company, { start, end, names = ['start_date', 'end_date'] }: { start?: string | undefined; end?: string | undefined; names?: readonly [string, string] }) {
+  for (const [field, value] of [[names[0], start], [names[1], end]] as const) {
     if (value !== undefined && !isCalendarDate(value)) throw invalidField('query', field, `${field} "${value}" is not a calendar date.`);
   }
   return {
