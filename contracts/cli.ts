@@ -68,7 +68,6 @@ export function prismOptions(args: readonly string[]): PrismOptions {
 }
 
 export const pactCommand: Command = {
-  summary: 'verify the checked-in Pact contracts against an implementation',
   usage: pactUsage,
   async run(args) {
     const options = pactOptions(args);
@@ -91,7 +90,6 @@ export const pactCommand: Command = {
 const describeViolation = (v: PrismViolation) => `violation  ${v.request}  ${v.location || v.side}  ${v.message}`;
 
 export const prismCommand: Command = {
-  summary: 'Prism static mock of a spec, or a validation proxy in front of an implementation',
   usage: prismUsage,
   async run(args) {
     const options = prismOptions(args);

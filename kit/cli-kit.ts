@@ -2,7 +2,6 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A subcommand of `slotcheck`: takes its own arguments, returns the exit code. */
 export interface Command {
-  readonly summary: string;
   readonly usage: string;
   run(args: readonly string[]): Promise<number>;
 }
@@ -19,10 +18,21 @@ export class UsageError extends Error {
   }
 }
 
+/** The command was right but something it needs was not there (a server, a file): exit 2. */
+export class CouldNotRunError extends Error {
+  readonly code = 'SLOTCHECK_COULD_NOT_RUN';
+  constructor(message: string) {
+    super(message);
+    this.name = 'CouldNotRunError';
+  }
+}
+
 type Options = NonNullable<ParseArgsConfig['options']>;
+/** What `parseFlags` returns for a set of options, spelt out so declarations can name it. */
+type Flags<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: false }>>['values'];
 
 /** `util.parseArgs` with its errors turned into one-line usage errors. */
-export function parseFlags<O extends Options>(args: readonly string[], options: O) {
+export function parseFlags<O extends Options>(args: readonly string[], options: O): Flags<O> {
   try {
     return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
   } catch (error) {

@@ -60,7 +60,6 @@ export function mockOptions(args: readonly string[], env: NodeJS.ProcessEnv = pr
 }
 
 export const mockCommand: Command = {
-  summary: 'serve the fake Altegio, the reference implementations, the admin API and a dashboard on one port',
   usage,
   async run(args) {
     const options = mockOptions(args);

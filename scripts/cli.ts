@@ -1,27 +1,53 @@
-import { pactCommand, prismCommand } from '../contracts/index.ts';
-import { mockCommand } from '../mock-server/index.ts';
-import { simulateCommand } from '../simulator/index.ts';
-import { readFileSync } from 'node:fs';
-import { didYouMean, exitCodes, UsageError, type Command } from '../kit/cli-kit.ts';
+import { createRequire } from 'node:module';
+import { CouldNotRunError, didYouMean, exitCodes, UsageError, type Command } from '../kit/cli-kit.ts';
 
-export const commands: Record<string, Command> = {
-  mock: mockCommand,
-  simulate: simulateCommand,
-  pact: pactCommand,
-  prism: prismCommand,
+/** A command, loaded only when it runs: `mock` never loads Pact, Prism or Playwright. */
+interface CommandEntry {
+  readonly summary: string;
+  load(): Promise<Command>;
+}
+
+export const commands: Record<string, CommandEntry> = {
+  mock: {
+    summary: 'serve the fake Altegio, the reference implementations, the admin API and a dashboard on one port',
+    load: async () => (await import('../mock-server/cli.ts')).mockCommand,
+  },
+  simulate: {
+    summary: 'play scripted calls against an implementation and check every step',
+    load: async () => (await import('../simulator/cli.ts')).simulateCommand,
+  },
+  pact: {
+    summary: 'verify the checked-in Pact contracts against an implementation',
+    load: async () => (await import('../contracts/cli.ts')).pactCommand,
+  },
+  prism: {
+    summary: 'Prism static mock of a spec, or a validation proxy in front of an implementation',
+    load: async () => (await import('../contracts/cli.ts')).prismCommand,
+  },
 };
 
-/** The installed package's version, as `npm ls` would name it. */
-const version = () => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** The installed package's version, read through the package's own name so it works compiled too. */
+const version = () => (createRequire(import.meta.url)('slotcheck/package.json') as { version: string }).version;
 
 function usage(): string {
   const width = Math.max(...Object.keys(commands).map((n) => n.length));
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return ['Usage: slotcheck <command> [options]', '', 'Commands:', ...lines, '', '  --version  the version of slotcheck'].join('\n');
+  return [
+    'Usage: slotcheck <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    '  --version   the version of slotcheck',
+    '  --no-color  no colour (also NO_COLOR=1, or when the output is not a terminal)',
+    '',
+    'slotcheck <command> --help tells a command\'s options.',
+  ].join('\n');
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  // Colour is decided once from the flags, NO_COLOR and the terminal (see kit/colors.ts); no command sees these flags.
+  const [name, ...rest] = argv.filter((a) => a !== '--no-color' && a !== '--color');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     console.log(usage());
     return exitCodes.passed;
@@ -30,20 +56,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(version());
     return exitCodes.passed;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = commands[name];
+  if (!entry) {
     console.error(`slotcheck: unknown command "${name}".${didYouMean(name, Object.keys(commands))}\n\n${usage()}`);
     return exitCodes.couldNotRun;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(command.usage || command.summary);
+  const command = await entry.load();
+  // Everything after `--` is a command to wrap, not this command's help.
+  const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (own.includes('--help') || own.includes('-h')) {
+    console.log(command.usage || entry.summary);
     return exitCodes.passed;
   }
   try {
     return await command.run(rest);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`slotcheck ${name}: ${error.message}`);
+    if (error instanceof UsageError) console.error(`slotcheck ${name}: ${error.message}`);
+    else if (error instanceof CouldNotRunError) console.error(`slotcheck ${name}: could not run: ${error.message}.`);
+    else throw error;
     return exitCodes.couldNotRun;
   }
 }

@@ -29,8 +29,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the installed package', () => {
   it('ships no tests and no test helpers', () => {
     const files = execFileSync('tar', ['tzf', join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz'))!)]).toString().split('\n');
-    expect(files.filter((f) => /\.test\.ts$|\/testing\/|\/fuzz\/|\/consumer\//.test(f))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['package/LICENSE', 'package/README.md', 'package/specs/altegio.openapi.yaml', 'package/mock-server/dashboard/page/dashboard.html']));
+    expect(files.filter((f) => /\/testing\/|\/fuzz\/|\/consumer\//.test(f))).toEqual([]);
+    // Compiled JavaScript and declarations only: no TypeScript to compile at run time.
+    expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package/LICENSE',
+        'package/README.md',
+        'package/dist/index.js',
+        'package/dist/index.d.ts',
+        'package/dist/specs/altegio.openapi.yaml',
+        'package/dist/specs/generated/voicebot.d.ts',
+        'package/dist/mock-server/dashboard/page/dashboard.html',
+      ]),
+    );
   });
 
   it('answers --help and --version', async () => {
@@ -52,5 +64,31 @@ describe('the installed package', () => {
       mock.child.kill();
       await mock.exit;
     }
+  }, 60_000);
+
+  it('gives a typed programmatic API: startMock, simulate, and the types of each API', () => {
+    const app = join(dir, 'app');
+    writeFileSync(
+      join(app, 'api-check.mts'),
+      `import { simulate, startMock, type RunResult } from 'slotcheck';
+import type { components } from 'slotcheck/types/voicebot';
+type SlotsAnswer = components['schemas'];
+const mock = await startMock({ now: '2026-03-02T08:00:00+01:00', frozen: true });
+try {
+  const result: RunResult = await simulate({ api: 'voicebot', target: mock.apis.voicebot, altegio: mock.apis.altegio });
+  const clock = await mock.admin.GET('/clock');
+  const schemas: keyof SlotsAnswer | undefined = undefined;
+  console.log(JSON.stringify({ failed: result.counts.failedScenarios, scenarios: result.counts.scenarios, clock: clock.response.status, schemas }));
+} finally {
+  await mock.close();
+}
+`,
+    );
+    // Type-checked against the package's declarations (skipLibCheck off), then run as the JavaScript tsc writes.
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', target: 'es2022', strict: true, skipLibCheck: false, types: [] }, files: ['api-check.mts'] }));
+    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { cwd: app, stdio: 'pipe' });
+    const out = JSON.parse(execFileSync(process.execPath, [join(app, 'api-check.mjs')], { cwd: app }).toString()) as { failed: number; scenarios: number; clock: number };
+    expect(out).toMatchObject({ failed: 0, clock: 200 });
+    expect(out.scenarios).toBeGreaterThan(5);
   }, 60_000);
 });

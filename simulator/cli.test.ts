@@ -116,7 +116,7 @@ describe('slotcheck simulate', () => {
     [['--api', 'soap', '--target', 'http://127.0.0.1:1'], /--api must be one of voicebot, unified, partner, altegio, platform-webhook; got "soap"/],
     [['--api', 'altegio'], /--target URL is required/],
     [['--api', 'altegio', '--target', 'ftp://x'], /--target must be an http\(s\) URL/],
-    [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--reporter', 'pdf'], /--reporter takes console, junit, json, html; got "pdf"/],
+    [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--reporter', 'pdf'], /--reporter takes console, junit, json, html or none; got "pdf"/],
     [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--scenario', 'nope'], /--scenario "nope" is neither a built-in scenario \(catalog, book-update-cancel, race, bad-input, auth\) nor a file/],
     [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--header', 'no-colon'], /--header takes "Name: value"/],
   ])('exits 2 with one line for bad flags: %j', async (args, message) => {

@@ -1,8 +1,6 @@
 import { exitCodes, type Command } from '../kit/cli-kit.ts';
-import { apiNames, simulateDefaults, simulateOptions } from './options.ts';
-import { reporters } from './reporters/index.ts';
-import { createOracle, NoFreeTimeError, OracleError } from './oracle/index.ts';
-import { runScenarios } from './runner.ts';
+import { apiNames, simulateDefaults } from './options.ts';
+import { simulateArgs } from './simulate.ts';
 import { suites } from './suites/index.ts';
 
 const suiteHelp = Object.values(suites)
@@ -18,12 +16,13 @@ Plays scripted calls against an implementation and checks every step.
   --admin-token T     the fake's admin token, when it was started with --admin-token
   --scenario NAME|FILE  a built-in scenario or a YAML/JSON scenario file; repeat for more (default: all built-ins)
   --concurrency N     how many calls race for one slot in race checks (default ${simulateDefaults.concurrency})
-  --reporter LIST     console, junit, json, html, comma-separated (default console)
+  --reporter LIST     console, junit, json, html, comma-separated, or none (default console)
   --out DIR           where junit/json/html reports go (default ${simulateDefaults.outDir})
   --seed N            seeds the choices (which slot, which service) so a run repeats exactly (default ${simulateDefaults.seed})
   --budget-ms N       the time an answer may take before the time-budget check fails (default ${simulateDefaults.budgetMs})
   --timeout-ms N      give up on an answer after this long (default ${simulateDefaults.timeoutMs})
   --header "N: v"     a header for every request (the target's own auth); repeatable
+  --wait-for-target S wait up to S seconds for the target (and --altegio) to answer before starting
 ${suiteHelp}
 
 --api platform-webhook signs every request over its exact bytes (X-DialStack-Signature, with --secret);
@@ -34,37 +33,9 @@ Exit: 0 every check passed, 1 a check failed, 2 could not run (bad flags, target
 --altegio not a slotcheck fake, no free time left in the fake for a scenario).`;
 
 export const simulateCommand: Command = {
-  summary: 'play scripted calls against an implementation and check every step',
   usage,
   async run(args) {
-    let options = simulateOptions(args);
-    // Default days follow the fake's clock, so a run against `slotcheck mock --now … --frozen` needs no date flags.
-    if (options.run.altegio) {
-      const oracle = createOracle({ fetch, altegio: options.run.altegio, ...(options.run.adminToken && { adminToken: options.run.adminToken }) });
-      const now = await oracle.now().catch((error: Error) => error);
-      if (now instanceof OracleError) {
-        console.error(`slotcheck simulate: could not run: ${now.message}.`);
-        return exitCodes.couldNotRun;
-      }
-      if (now instanceof Error) throw now;
-      options = simulateOptions(args, now);
-    }
-    const reachable = await fetch(options.run.target, { signal: AbortSignal.timeout(10_000) }).then(
-      () => undefined,
-      (error: Error) => (error as { cause?: { code?: string } }).cause?.code ?? error.message,
-    );
-    if (reachable !== undefined) {
-      console.error(`slotcheck simulate: could not run: the target ${options.run.target} is unreachable (${reachable}).`);
-      return exitCodes.couldNotRun;
-    }
-    const listeners = options.reporters.map((name) => reporters[name](options.outDir));
-    try {
-      const result = await runScenarios(options.scenarios, { ...options.run, fetch }, listeners);
-      return result.counts.failedScenarios === 0 ? exitCodes.passed : exitCodes.failed;
-    } catch (error) {
-      if (!(error instanceof OracleError || error instanceof NoFreeTimeError)) throw error;
-      console.error(`slotcheck simulate: could not run: ${error.message}.`);
-      return exitCodes.couldNotRun;
-    }
+    const result = await simulateArgs(args);
+    return result.counts.failedScenarios === 0 ? exitCodes.passed : exitCodes.failed;
   },
 };

@@ -16,6 +16,8 @@ export interface SimulateOptions {
   readonly scenarios: readonly Scenario[];
   readonly reporters: readonly ReporterName[];
   readonly outDir: string;
+  /** How long to wait for the target and the fake to answer; 0 tries once. */
+  readonly waitForTargetSeconds: number;
 }
 
 export const simulateDefaults = { concurrency: 10, seed: 1, budgetMs: 5000, timeoutMs: 30_000, outDir: 'slotcheck-report', reporters: ['console'] } as const;
@@ -40,6 +42,7 @@ export function simulateOptions(args: readonly string[], now = Date.now()): Simu
     'budget-ms': { type: 'string' },
     'timeout-ms': { type: 'string' },
     header: { type: 'string', multiple: true },
+    'wait-for-target': { type: 'string' },
     ...apiFlagOptions,
   }) as Record<string, string | string[] | undefined>;
 
@@ -61,9 +64,11 @@ export function simulateOptions(args: readonly string[], now = Date.now()): Simu
   const start = suite?.start(given, now) ?? { vars: {}, headers: {} };
 
   const concurrency = intFlag('concurrency', flags.concurrency as string | undefined, { min: 2, max: 500 }) ?? simulateDefaults.concurrency;
-  const reporters = ((flags.reporter as string | undefined) ?? simulateDefaults.reporters.join(',')).split(',').map((r) => r.trim());
+  // `none` runs silently: a program reads the result instead.
+  const asked = (flags.reporter as string | undefined) ?? simulateDefaults.reporters.join(',');
+  const reporters = asked === 'none' ? [] : asked.split(',').map((r) => r.trim());
   const unknown = reporters.find((r) => !reporterNames.includes(r as ReporterName));
-  if (unknown) throw new UsageError(`--reporter takes ${reporterNames.join(', ')}; got "${unknown}".`);
+  if (unknown) throw new UsageError(`--reporter takes ${reporterNames.join(', ')} or none; got "${unknown}".${didYouMean(unknown, reporterNames)}`);
 
   return {
     run: {
@@ -84,6 +89,7 @@ export function simulateOptions(args: readonly string[], now = Date.now()): Simu
     scenarios: pickScenarios({ api, names: (flags.scenario as string[] | undefined) ?? [], vars: start.vars }),
     reporters: reporters as ReporterName[],
     outDir: (flags.out as string | undefined) ?? simulateDefaults.outDir,
+    waitForTargetSeconds: intFlag('wait-for-target', flags['wait-for-target'] as string | undefined, { min: 0, max: 3600 }) ?? 0,
   };
 }
 

@@ -7,7 +7,7 @@ import { responseChecks } from './checks/response-checks.ts';
 import { createHttpClient, type HttpClient, type HttpRequest, type SignBytes, type Signer } from './http-client.ts';
 import { checkEffect, checkOffers, contentChecks, createOracle, NoFreeTimeError, Truth, type Oracle, type TruthState } from './oracle/index.ts';
 import { seededRandom } from './random.ts';
-import type { Reporter } from './reporter.ts';
+import type { Reporter, ReporterHooks } from './reporter.ts';
 import type { CaptureSource, EffectExpectation, Scenario, Step, Vars } from './scenario/scenario.ts';
 import { daySlots } from './scenario/day-slots.ts';
 import { MissingVarError, render, select } from './scenario/template.ts';
@@ -47,7 +47,7 @@ export interface RunContext {
  */
 export async function runScenarios(scenarios: readonly Scenario[], ctx: RunContext, reporters: readonly Reporter[]): Promise<RunResult> {
   const started = performance.now();
-  const emit = <K extends keyof Reporter>(hook: K, ...args: Parameters<NonNullable<Reporter[K]>>) =>
+  const emit = <K extends keyof ReporterHooks>(hook: K, ...args: Parameters<NonNullable<ReporterHooks[K]>>) =>
     Promise.all(reporters.map((r) => (r[hook] as ((...a: typeof args) => unknown) | undefined)?.(...args)));
   const profile = apiProfiles[ctx.api]();
   const http = createHttpClient({ fetch: ctx.fetch, baseUrl: ctx.target, headers: ctx.headers, timeoutMs: ctx.timeoutMs });

@@ -62,10 +62,12 @@ ${body}
 }
 
 export function htmlReporter(outDir: string): Reporter {
+  const file = join(outDir, 'slotcheck-report.html');
   return {
+    writes: file,
     onRunEnd(result) {
       mkdirSync(outDir, { recursive: true });
-      writeFileSync(join(outDir, 'slotcheck-report.html'), htmlReport(result));
+      writeFileSync(file, htmlReport(result));
     },
   };
 }

@@ -4,10 +4,12 @@ import type { Reporter } from '../reporter.ts';
 
 /** The whole result, every exchange included, as `slotcheck-report.json`. */
 export function jsonReporter(outDir: string): Reporter {
+  const file = join(outDir, 'slotcheck-report.json');
   return {
+    writes: file,
     onRunEnd(result) {
       mkdirSync(outDir, { recursive: true });
-      writeFileSync(join(outDir, 'slotcheck-report.json'), `${JSON.stringify(result, null, 2)}\n`);
+      writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     },
   };
 }

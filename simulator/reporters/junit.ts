@@ -33,10 +33,12 @@ export function junitXml(result: RunResult): string {
 }
 
 export function junitReporter(outDir: string): Reporter {
+  const file = join(outDir, 'slotcheck-junit.xml');
   return {
+    writes: file,
     onRunEnd(result) {
       mkdirSync(outDir, { recursive: true });
-      writeFileSync(join(outDir, 'slotcheck-junit.xml'), junitXml(result));
+      writeFileSync(file, junitXml(result));
     },
   };
 }

@@ -1,0 +1,83 @@
+// slotcheck's programmatic API: what `import { … } from 'slotcheck'` gives. Each function
+// takes the options its command takes, as an object, and goes through the same checks.
+import createClient, { type Client } from 'openapi-fetch';
+import { mockOptions } from './mock-server/cli.ts';
+import { mounts, startMockServer } from './mock-server/server/create-server.ts';
+import type { paths as AdminPaths } from './specs/generated/admin.ts';
+
+export { CouldNotRunError, UsageError } from './kit/cli-kit.ts';
+export { apiNames } from './simulator/options.ts';
+export type { Reporter } from './simulator/reporter.ts';
+export { consoleReporter, htmlReporter, jsonReporter, junitReporter, reporters } from './simulator/reporters/index.ts';
+export type { ReporterName } from './simulator/reporters/index.ts';
+export { checkScenario, loadScenarioFile as loadScenario, ScenarioError } from './simulator/scenario/load-scenario.ts';
+export type { Scenario, Step } from './simulator/scenario/scenario.ts';
+export { simulate } from './simulator/simulate.ts';
+export type { SimulateInput } from './simulator/simulate.ts';
+export type { ApiName, CheckResult, Exchange, RunResult, ScenarioResult, StepResult } from './simulator/types.ts';
+
+export interface StartMockOptions {
+  /** 0 (the default here) picks a free port. */
+  readonly port?: number;
+  readonly host?: string;
+  /** faker seed of the demo data (default 42). */
+  readonly seed?: number;
+  readonly dataset?: 'demo' | 'empty';
+  /** Keep state in this file across restarts. */
+  readonly dataFile?: string;
+  /** Start the clock here instead of the system time. */
+  readonly now?: string | number | Date;
+  /** Keep the clock standing at `now`. */
+  readonly frozen?: boolean;
+  readonly adminToken?: string;
+  /** The reference implementations' configuration file. */
+  readonly config?: string;
+}
+
+export interface Mock {
+  /** The base URL: everything below is served on this one port. */
+  readonly url: string;
+  /** Where each API is served. */
+  readonly apis: {
+    readonly altegio: string;
+    readonly voicebot: string;
+    readonly unified: string;
+    readonly partner: string;
+    readonly platformWebhook: string;
+  };
+  /** A typed client of the admin API (`specs/admin.openapi.yaml`): clock, state, faults, reset. */
+  readonly admin: Client<AdminPaths>;
+  close(): Promise<void>;
+}
+
+/** Starts the fake Altegio with the reference implementations in this process. */
+export async function startMock(options: StartMockOptions = {}): Promise<Mock> {
+  const args: string[] = ['--port', String(options.port ?? 0)];
+  const add = (name: string, value: string | number | undefined) => value !== undefined && args.push(`--${name}`, String(value));
+  add('host', options.host);
+  add('seed', options.seed);
+  add('dataset', options.dataset);
+  add('data', options.dataFile);
+  add('now', options.now instanceof Date || typeof options.now === 'number' ? new Date(options.now).toISOString() : options.now);
+  add('admin-token', options.adminToken);
+  add('config', options.config);
+  if (options.frozen) args.push('--frozen');
+  // An absent token means none here, whatever the environment says: a test sets its own.
+  const mock = await startMockServer(mockOptions(args, {}));
+  const at = (path: string) => `${mock.url}${path}`;
+  return {
+    url: mock.url,
+    apis: {
+      altegio: at(mounts.altegio),
+      voicebot: at(mounts.voicebot),
+      unified: at(mounts.unified),
+      partner: at(mounts.partner),
+      platformWebhook: at(mounts.platformWebhook),
+    },
+    admin: createClient<AdminPaths>({
+      baseUrl: at(mounts.admin),
+      ...(options.adminToken && { headers: { authorization: `Bearer ${options.adminToken}` } }),
+    }),
+    close: () => mock.close(),
+  };
+}

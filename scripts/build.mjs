@@ -1,0 +1,34 @@
+// `npm pack` runs this (prepack): compiles the run-time sources to dist/ and copies what
+// they read at run time (specs, schemas, the dashboard page, pacts) beside them, so the
+// published package runs plain JavaScript. A clone runs the TypeScript through tsx instead.
+import { execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = join(root, 'dist');
+const folders = ['specs', 'kit', 'mock-server', 'simulator', 'contracts'];
+// Test-only files and folders stay out, as in tsconfig.build.json.
+const testOnly = /(\.test\.ts$|\/testing\/|^mock-server\/fuzz\/|^contracts\/consumer\/)/;
+
+rmSync(dist, { recursive: true, force: true });
+const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+
+function copyAssets(folder) {
+  for (const name of readdirSync(join(root, folder))) {
+    const path = join(folder, name);
+    if (testOnly.test(`${path}${statSync(join(root, path)).isDirectory() ? '/' : ''}`)) continue;
+    if (statSync(join(root, path)).isDirectory()) copyAssets(path);
+    else if (!name.endsWith('.ts')) cpSync(join(root, path), join(dist, path));
+  }
+}
+for (const folder of folders) copyAssets(folder);
+// The specs also as JSON: the fake reads these at start-up instead of parsing YAML.
+for (const name of readdirSync(join(root, 'specs')).filter((n) => n.endsWith('.openapi.yaml'))) {
+  writeFileSync(join(dist, 'specs', name.replace(/\.yaml$/, '.json')), JSON.stringify(parse(readFileSync(join(root, 'specs', name), 'utf8'))));
+}
+console.log(`built ${relative(process.cwd(), dist) || '.'}`);
