@@ -1,5 +1,5 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,6 +35,26 @@ describe('slotcheck mock', () => {
     run.child.kill('SIGTERM');
     expect(await run.exit).toBe(0);
     expect(run.output()).toContain('slotcheck mock stopped.');
+  });
+
+  it('wraps a command: serves while it runs, stops after, and exits with its code', async () => {
+    // The wrapped command reads the server's URL from SLOTCHECK_URL, checks readiness, and leaves the URL behind.
+    const dir = mkdtempSync(join(tmpdir(), 'slotcheck-wrap-'));
+    const seen = join(dir, 'url');
+    const script = `const u = process.env.SLOTCHECK_URL; require('fs').writeFileSync(${JSON.stringify(seen)}, u); fetch(u + '/__admin/health').then((r) => process.exit(r.status === 200 ? 7 : 1), () => process.exit(1));`;
+    const run = await runSlotcheck(['mock', '--port', '0', '--', process.execPath, '-e', script], env);
+    expect(run.code).toBe(7);
+    expect(run.stdout).toContain('slotcheck mock stopped.');
+    const url = readFileSync(seen, 'utf8');
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // Nothing left running: the port no longer answers.
+    await expect(fetch(`${url}/__admin/health`)).rejects.toThrow();
+  });
+
+  it('says why it could not run a wrapped command that does not exist, and exits 2', async () => {
+    const run = await runSlotcheck(['mock', '--port', '0', '--', 'slotcheck-no-such-command-4711'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/could not run: could not start "slotcheck-no-such-command-4711" \(no such command\)/);
   });
 
   it('keeps an acknowledged booking through kill -9 with --data', async () => {

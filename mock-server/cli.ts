@@ -1,9 +1,10 @@
 import { exitCodes, intFlag, parseFlags, UsageError, type Command } from '../kit/cli-kit.ts';
+import { runCommand, splitAtDoubleDash } from '../kit/wrap-command.ts';
 import { demo, demoDatasets, type DemoDataset } from './altegio/demo-data.ts';
 import { ConfigError, loadConfig, type ReferenceConfig } from './reference/index.ts';
 import { defaultMockOptions, startMockServer, type MockOptions } from './server/create-server.ts';
 
-const usage = `Usage: slotcheck mock [--port N] [--host H] [--seed N] [--dataset demo|empty] [--data FILE] [--now ISO] [--frozen] [--config FILE] [--admin-token T]
+const usage = `Usage: slotcheck mock [--port N] [--host H] [--seed N] [--dataset demo|empty] [--data FILE] [--now ISO] [--frozen] [--config FILE] [--admin-token T] [-- COMMAND…]
 
 Serves on one port (default http://127.0.0.1:4010): the fake Altegio at /api/v1, the reference
 implementations at /voicebot, /unified, /partner and /platform-webhook, the admin API at /__admin
@@ -17,7 +18,9 @@ and a dashboard at /.
   --frozen          keep the clock standing at --now
   --config FILE     the reference implementations' configuration (default: mock-server/reference/default-config.yaml)
   --admin-token T   answer /__admin from any address that sends "Authorization: Bearer T"
-                    (also SLOTCHECK_ADMIN_TOKEN); without it /__admin answers loopback only`;
+                    (also SLOTCHECK_ADMIN_TOKEN); without it /__admin answers loopback only
+  -- COMMAND…        run COMMAND with the server up (its URL in SLOTCHECK_URL), then stop the server
+                    and exit with COMMAND's code; GET /__admin/health answers once the server is ready`;
 
 /** Reads the flags of `slotcheck mock` into server options, or throws a UsageError. */
 export function mockOptions(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Partial<MockOptions> {
@@ -62,7 +65,8 @@ export function mockOptions(args: readonly string[], env: NodeJS.ProcessEnv = pr
 export const mockCommand: Command = {
   usage,
   async run(args) {
-    const options = mockOptions(args);
+    const { own, command } = splitAtDoubleDash(args);
+    const options = mockOptions(own);
     let mock;
     try {
       mock = await startMockServer({ ...options, onNotice: (message) => console.error(`slotcheck mock: ${message}`) });
@@ -89,13 +93,19 @@ export const mockCommand: Command = {
         `  seed ${mock.fake.seed}, dataset ${mock.fake.dataset}${options.dataFile ? `, data in ${options.dataFile}` : ''}`,
       ].join('\n'),
     );
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    // Wrapping a command, the server lives exactly as long as it and exits with its code.
+    const code = command
+      ? await runCommand(command, { env: { SLOTCHECK_URL: mock.url } }).catch(async (error: unknown) => {
+          await mock.close();
+          throw error;
+        })
+      : await new Promise<number>((resolve) => {
+          const stop = () => resolve(exitCodes.passed);
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
     await mock.close();
     console.log('slotcheck mock stopped.');
-    return exitCodes.passed;
+    return code;
   },
 };

@@ -16,7 +16,13 @@ const testOnly = /(\.test\.ts$|\/testing\/|^mock-server\/fuzz\/|^contracts\/cons
 
 rmSync(dist, { recursive: true, force: true });
 const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
-execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+try {
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+} catch {
+  // No half-built dist/ left behind to be packed.
+  rmSync(dist, { recursive: true, force: true });
+  process.exit(1);
+}
 
 function copyAssets(folder) {
   for (const name of readdirSync(join(root, folder))) {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { CouldNotRunError, didYouMean, exitCodes, UsageError, type Command } from '../kit/cli-kit.ts';
+import { WrappedCommandError } from '../kit/wrap-command.ts';
 
 /** A command, loaded only when it runs: `mock` never loads Pact, Prism or Playwright. */
 interface CommandEntry {
@@ -46,8 +47,10 @@ function usage(): string {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  // Colour is decided once from the flags, NO_COLOR and the terminal (see kit/colors.ts); no command sees these flags.
-  const [name, ...rest] = argv.filter((a) => a !== '--no-color' && a !== '--color');
+  // --no-color is said once, for every command and the tools they start (Pact, Prism), through NO_COLOR.
+  const wrapAt = argv.includes('--') ? argv.indexOf('--') : argv.length;
+  if (argv.slice(0, wrapAt).includes('--no-color')) process.env.NO_COLOR = '1';
+  const [name, ...rest] = [...argv.slice(0, wrapAt).filter((a) => a !== '--no-color'), ...argv.slice(wrapAt)];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     console.log(usage());
     return exitCodes.passed;
@@ -63,8 +66,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const command = await entry.load();
   // Everything after `--` is a command to wrap, not this command's help.
-  const own = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
-  if (own.includes('--help') || own.includes('-h')) {
+  if (argv.slice(1, wrapAt).some((a) => a === '--help' || a === '-h')) {
     console.log(command.usage || entry.summary);
     return exitCodes.passed;
   }
@@ -72,7 +74,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) console.error(`slotcheck ${name}: ${error.message}`);
-    else if (error instanceof CouldNotRunError) console.error(`slotcheck ${name}: could not run: ${error.message}.`);
+    else if (error instanceof CouldNotRunError || error instanceof WrappedCommandError) console.error(`slotcheck ${name}: could not run: ${error.message}.`);
     else throw error;
     return exitCodes.couldNotRun;
   }

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// The `slotcheck` command. The published package runs the JavaScript that `npm pack`
-// compiled into dist/; a clone has no dist/ and runs its TypeScript through tsx.
+// The `slotcheck` command. A clone has the TypeScript sources and runs them through tsx,
+// so an edit needs no build; the published package ships only the JavaScript that
+// `npm pack` compiled into dist/.
 import { existsSync } from 'node:fs';
 
-const compiled = new URL('../dist/scripts/cli.js', import.meta.url);
 let cli;
-if (existsSync(compiled)) {
-  cli = await import(compiled.href);
-} else {
+if (existsSync(new URL('cli.ts', import.meta.url))) {
   const { register } = await import('tsx/esm/api');
   register();
   cli = await import('./cli.ts');
+} else {
+  cli = await import('../dist/scripts/cli.js');
 }
 process.exitCode = await cli.main(process.argv.slice(2));
