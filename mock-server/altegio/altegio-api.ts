@@ -9,6 +9,8 @@ import * as clients from './handlers/clients.ts';
 import * as booking from './handlers/online-booking.ts';
 import * as records from './handlers/records.ts';
 import * as schedules from './handlers/schedules.ts';
+import * as settings from './handlers/location-settings.ts';
+import * as setup from './handlers/setup.ts';
 
 // operationId → handler, checked against the spec's operations at compile time.
 // Every spelling of a path (`x-path-aliases`) reaches the same operation; a catalog read
@@ -28,6 +30,25 @@ const handlers = typedHandlers<operations, FakeAltegio>({
     catalog.services(fake, { companyId: params.company_id, id: params.service_id, staffId: query.staff_id, legacy: isLegacy(request.path) }),
   listStaff: ({ params, request }, fake) => catalog.staff(fake, { companyId: params.company_id, legacy: isLegacy(request.path) }),
   getStaffMember: ({ params, request }, fake) => catalog.staff(fake, { companyId: params.company_id, id: params.staff_id, legacy: isLegacy(request.path) }),
+  createServiceCategory: setup.createServiceCategory,
+  updateServiceCategory: setup.updateServiceCategory,
+  deleteServiceCategory: setup.deleteServiceCategory,
+  createService: setup.createService,
+  replaceService: setup.replaceService,
+  updateService: setup.updateService,
+  deleteService: setup.deleteService,
+  createStaffMember: setup.createStaffMember,
+  updateStaffMember: setup.updateStaffMember,
+  deleteStaffMember: setup.deleteStaffMember,
+  listPositions: setup.listPositions,
+  createPosition: setup.createPosition,
+  listResources: settings.listResources,
+  getTimetableSettings: settings.getTimetableSettings,
+  getOnlineBookingSettings: settings.getOnlineBookingSettings,
+  listBookingForms: settings.listBookingForms,
+  updateClient: clients.updateClient,
+  deleteClient: clients.deleteClient,
+  setStaffScheduleRange: schedules.setStaffScheduleRange,
   listBookableServices: booking.bookServices,
   listBookableStaff: booking.bookStaff,
   listBookableDates: booking.bookDates,

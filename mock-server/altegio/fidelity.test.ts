@@ -119,3 +119,137 @@ describe('0 means all', () => {
     expect((await call('GET', `/api/v1/company/${B}/services?staff_id=${value}`, { auth: 'partner' })).status).toBe(400);
   });
 });
+
+describe('setting a location up', () => {
+  const tuesday = '2026-03-03';
+  const snapshot = () => JSON.stringify(db().snapshot());
+
+  it('creates a position, a category, a staff member with hours and a service they do: it is listed and bookable at once', async () => {
+    const position = await call('POST', `/api/v1/positions/${B}`, { body: { title: 'Wärmetherapeut' } });
+    expect(position.status).toBe(201);
+    const category = await call('POST', `/api/v1/service_categories/${B}`, { body: { title: 'Wärmetherapie', weight: 5 } });
+    expect(category.status).toBe(201);
+    const staff = await call('POST', `/api/v1/company/${B}/staff/quick`, { body: { name: 'Mara Lindqvist', specialization: 'Wärme', position_id: position.body.data.id } });
+    expect(staff.status).toBe(201);
+    expect(staff.body.data).toMatchObject({ name: 'Mara Lindqvist', position: position.body.data, fired: 0, hidden: 0 });
+    const staffId = staff.body.data.id as number;
+    // No hours yet: nothing to offer.
+    const service = await call('POST', `/api/v1/services/${B}`, {
+      body: { title: 'Fango 20 Minuten', category_id: category.body.data.id, price_min: 18, duration: 1200, staff: [{ id: staffId, seance_length: 1200 }] },
+    });
+    expect(service.status).toBe(201);
+    expect(service.body.data).toMatchObject({ title: 'Fango 20 Minuten', active: 1, price_min: 18, price_max: 18, staff: [{ id: staffId, seance_length: 1200 }] });
+    const fango = service.body.data.id as number;
+    const times = () => call('GET', `/api/v1/book_times/${B}/${staffId}/${tuesday}?service_ids[]=${fango}`, { auth: 'partner' });
+    expect((await times()).body.data).toEqual([]);
+    const hours = await call('PUT', `/api/v1/schedule/${B}/${staffId}/${tuesday}/${tuesday}`, { body: { slots: [{ from: '09:00', to: '10:00' }] } });
+    expect(hours.body.data).toEqual([{ date: tuesday, is_working: 1, slots: [{ from: '09:00', to: '10:00' }] }]);
+    const offered = (await times()).body.data.map((t: { time: string }) => t.time);
+    expect(offered).toEqual(['09:00', '09:15', '09:30']); // 20 minutes, ending by 10:00
+    // Listed on every spelling, and booked like any other service.
+    for (const path of [`/locations/${B}/team_members`, `/staff/${B}`]) expect((await call('GET', `/api/v1${path}`)).body.data.map((s: { id: number }) => s.id)).toContain(staffId);
+    expect((await call('GET', `/api/v1/locations/${B}/team_members/positions`)).body.data).toContainEqual(position.body.data);
+    expect((await call('GET', `/api/v1/service_categories/${B}/0`)).body.data.map((c: { id: number }) => c.id)).toContain(category.body.data.id);
+    const booked = await call('POST', `/api/v1/book_record/${B}`, {
+      auth: 'partner',
+      body: { phone: '+491701234567', fullname: 'Erika Mustermann', appointments: [{ id: 1, services: [fango], staff_id: 0, datetime: `${tuesday}T09:00:00+01:00` }] },
+    });
+    expect(booked.status).toBe(201);
+    expect((await times()).body.data.map((t: { time: string }) => t.time)).toEqual(['09:30']);
+  });
+
+  it('PATCH changes only what it is sent; PUT replaces the whole service, staff links included', async () => {
+    const massage = serviceId('Massage 30 Minuten');
+    const before = (await call('GET', `/api/v1/company/${B}/services/${massage}`)).body.data;
+    const patched = await call('PATCH', `/api/v1/services/${B}/${massage}`, { body: { price_min: 38, price_max: 38 } });
+    expect(patched.status).toBe(200);
+    expect(patched.body.data).toEqual({ ...before, price_min: 38, price_max: 38 });
+    const put = await call('PUT', `/api/v1/services/${B}/${massage}`, { body: { title: 'Massage 30', category_id: before.category_id } });
+    expect(put.body.data).toMatchObject({ title: 'Massage 30', staff: [], duration: 3600, price_min: 0 });
+    const times = await call('GET', `/api/v1/book_times/${B}/0/${tuesday}?service_ids[]=${massage}`, { auth: 'partner' });
+    expect(times.body.data).toEqual([]);
+  });
+
+  it('a deleted service leaves the lists, answers 404 and cannot be booked; its category can then go', async () => {
+    const category = await call('POST', `/api/v1/service_categories/${B}`, { body: { title: 'Kurz' } });
+    const service = await call('POST', `/api/v1/services/${B}`, { body: { title: 'Kurz', category_id: category.body.data.id, staff: [{ id: 10001 }] } });
+    const id = service.body.data.id as number;
+    const refused = await call('DELETE', `/api/v1/service_category/${B}/${category.body.data.id}`);
+    expect(refused.status).toBe(422);
+    expect(refused.body.meta.message).toMatch(/still holds 1 service/);
+    expect((await call('DELETE', `/api/v1/services/${B}/${id}`)).status).toBe(204);
+    expect((await call('GET', `/api/v1/services/${B}/${id}`)).status).toBe(404);
+    expect((await call('DELETE', `/api/v1/services/${B}/${id}`)).status).toBe(404);
+    expect((await call('GET', `/api/v1/services/${B}`)).body.data.map((s: { id: number }) => s.id)).not.toContain(id);
+    const book = await call('POST', `/api/v1/book_record/${B}`, {
+      auth: 'partner',
+      body: { phone: '+491701234567', fullname: 'Erika Mustermann', appointments: [{ id: 1, services: [id], staff_id: 10001, datetime: `${tuesday}T10:00:00+01:00` }] },
+    });
+    expect(book.body.errors.code).toBe(438);
+    expect((await call('DELETE', `/api/v1/service_category/${B}/${category.body.data.id}`)).status).toBe(204);
+    expect((await call('GET', `/api/v1/company/${B}/service_categories/${category.body.data.id}`)).status).toBe(404);
+  });
+
+  it('updates and deletes a staff member: hidden leaves online booking, deleted leaves the lists and the service links', async () => {
+    const [anna] = staffOf();
+    const hidden = await call('PUT', `/api/v1/staff/${B}/${anna}`, { body: { hidden: 1, information: 'Nur nach Absprache' } });
+    expect(hidden.body.data).toMatchObject({ id: anna, hidden: 1, information: 'Nur nach Absprache' });
+    const bookable = await call('GET', `/api/v1/book_staff/${B}`, { auth: 'partner' });
+    expect(bookable.body.data.map((s: { id: number }) => s.id)).not.toContain(anna);
+    expect((await call('DELETE', `/api/v1/locations/${B}/team_members/${anna}`)).status).toBe(204);
+    expect((await call('GET', `/api/v1/company/${B}/staff/${anna}`)).status).toBe(404);
+    const services = (await call('GET', `/api/v1/company/${B}/services`)).body.data as { staff: { id: number }[] }[];
+    expect(services.flatMap((s) => s.staff.map((l) => l.id))).not.toContain(anna);
+  });
+
+  it('updates and deletes a client; a later booking with the phone makes a new client', async () => {
+    const client = [...db().tables.clients.values()].find((c) => c.companyId === B)!;
+    const changed = await call('PUT', `/api/v1/client/${B}/${client.id}`, { body: { name: 'Luka', phone: client.phone, email: 'luka@example.com' } });
+    expect(changed.status).toBe(200);
+    expect(changed.body.data).toMatchObject({ id: client.id, name: 'Luka', email: 'luka@example.com', surname: client.surname });
+    const other = [...db().tables.clients.values()].find((c) => c.companyId === B && c.id !== client.id)!;
+    const clash = await call('PUT', `/api/v1/client/${B}/${client.id}`, { body: { name: 'Luka', phone: other.phone } });
+    expect(clash.status).toBe(422);
+    expect((await call('DELETE', `/api/v1/client/${B}/${client.id}`)).status).toBe(204);
+    expect((await call('GET', `/api/v1/client/${B}/${client.id}`)).status).toBe(404);
+    const found = await call('GET', `/api/v1/clients/${B}?phone=${encodeURIComponent(client.phone)}`);
+    expect(found.body.data).toEqual([]);
+  });
+
+  it('reads the settings, booking forms and resources a setup reads, on both spellings', async () => {
+    for (const prefix of ['/locations', '/company']) {
+      expect((await call('GET', `/api/v1${prefix}/${B}/settings/timetable`)).body.data).toEqual({ record_type: 0, activity_record_clients_count_max: 1, timetable_step: 15 });
+      expect((await call('GET', `/api/v1${prefix}/${B}/settings/online`)).body.data).toMatchObject({ any_master: true, seance_delay_step: 900, booking_horizon_days: 60 });
+      expect((await call('GET', `/api/v1${prefix}/${B}/booking_forms`)).body.data).toEqual([{ id: B, title: 'Physiotherapie Gleichgewicht', is_default: 1, url: `https://n${B}.alteg.io/` }]);
+    }
+    expect((await call('GET', `/api/v1/resources/${B}`)).body).toEqual({ success: true, data: [], meta: [] });
+    expect((await call('GET', `/api/v1/resources/${B}`, { auth: 'partner' })).status).toBe(401);
+    expect((await call('GET', `/api/v1/locations/${B}/settings/online`, { auth: 'brooklyn' })).status).toBe(403);
+  });
+
+  it.each([
+    ['a blank category title', 'POST', `/service_categories/${B}`, { title: '  ' }, /title must not be blank/],
+    ['a category for a staff member of another location', 'POST', `/service_categories/${B}`, { title: 'X', staff: [10004] }, /Staff member 10004 not found/],
+    ['a service in an unknown category', 'POST', `/services/${B}`, { title: 'X', category_id: 99999 }, /category 99999 not found/],
+    ['a service in another location’s category', 'POST', `/services/${B}`, { title: 'X', category_id: 10008 }, /category 10008 not found/],
+    ['a service with one staff member twice', 'POST', `/services/${B}`, { title: 'X', category_id: 10006, staff: [{ id: 10001 }, { id: 10001 }] }, /listed twice/],
+    ['a price_max below price_min', 'POST', `/services/${B}`, { title: 'X', category_id: 10006, price_min: 20, price_max: 10 }, /below price_min/],
+    ['an empty PATCH', 'PATCH', `/services/${B}/10009`, {}, /title is required/],
+    ['a staff member without specialization', 'POST', `/company/${B}/staff/quick`, { name: 'X' }, /specialization/],
+    ['an unknown position', 'POST', `/company/${B}/staff/quick`, { name: 'X', specialization: 'Y', position_id: 999 }, /Position 999 not found/],
+    ['an existing position title', 'POST', `/positions/${B}`, { title: 'masseur' }, /already exists/],
+    ['a schedule range with overlapping hours', 'PUT', `/schedule/${B}/10001/${tuesday}/${tuesday}`, { slots: [{ from: '09:00', to: '12:00' }, { from: '11:00', to: '13:00' }] }, /overlap/],
+    ['a __proto__ key as the only field', 'PUT', `/staff/${B}/10001`, JSON.parse('{"__proto__": {"hidden": 1}}'), /name is required/],
+  ])('refuses %s with 422 in Altegio’s shape and changes nothing', async (_name, method, path, body, message) => {
+    const before = snapshot();
+    const res = await call(method, `/api/v1${path}`, { body });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ success: false, data: null, meta: { message: expect.stringMatching(message) } });
+    expect(snapshot()).toBe(before);
+  });
+
+  it('refuses a schedule range that ends before it starts, or spans more than 366 days, with 400', async () => {
+    expect((await call('PUT', `/api/v1/schedule/${B}/10001/2026-03-05/2026-03-03`, { body: { slots: [] } })).status).toBe(400);
+    expect((await call('PUT', `/api/v1/schedule/${B}/10001/2026-01-01/2027-12-31`, { body: { slots: [] } })).status).toBe(400);
+  });
+});

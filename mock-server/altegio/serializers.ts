@@ -20,7 +20,7 @@ export function companyJson(c: Company, db: Db, extra: { now: number; nextSlot?:
     currency_short_title: c.currency,
     coordinate_lat: c.lat,
     coordinate_lon: c.lon,
-    active_staff_count: [...db.tables.staff.values()].filter((s) => s.companyId === c.id && !s.fired).length,
+    active_staff_count: [...db.tables.staff.values()].filter((s) => s.companyId === c.id && !s.fired && !s.deleted).length,
     booking_comment_required: false,
     booking_email_required: false,
     allow_change_record: true,
@@ -31,7 +31,7 @@ export function companyJson(c: Company, db: Db, extra: { now: number; nextSlot?:
 
 export function categoryJson(cat: Category, db: Db) {
   const staff = new Set<number>();
-  for (const s of db.tables.services.values()) if (s.categoryId === cat.id) for (const link of s.staff) staff.add(link.staffId);
+  for (const s of db.tables.services.values()) if (s.categoryId === cat.id && !s.deleted) for (const link of s.staff) staff.add(link.staffId);
   return { id: cat.id, salon_service_id: cat.id, title: cat.title, api_id: cat.apiId, weight: cat.weight, staff: [...staff] };
 }
 
@@ -40,15 +40,15 @@ export function serviceJson(s: Service) {
     id: s.id,
     salon_service_id: s.id,
     title: s.title,
-    booking_title: s.title,
+    booking_title: s.bookingTitle ?? s.title,
     category_id: s.categoryId,
     price_min: s.priceMin,
     price_max: s.priceMax,
-    discount: 0,
+    discount: s.discount ?? 0,
     comment: s.comment,
     weight: s.weight,
     active: s.active ? 1 : 0,
-    api_id: String(s.id),
+    api_id: s.apiId ?? String(s.id),
     duration: s.duration,
     staff: s.staff.map((l) => ({ id: l.staffId, seance_length: l.seanceLength })),
     is_online: s.active,
@@ -58,7 +58,7 @@ export function serviceJson(s: Service) {
 export function staffJson(s: Staff) {
   return {
     id: s.id,
-    api_id: null,
+    api_id: s.apiId ?? null,
     name: s.name,
     company_id: s.companyId,
     specialization: s.specialization,
@@ -71,7 +71,7 @@ export function staffJson(s: Staff) {
     weight: s.weight,
     rating: s.rating,
     votes_count: 0,
-    information: '',
+    information: s.information ?? '',
   };
 }
 

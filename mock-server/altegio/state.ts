@@ -27,6 +27,13 @@ export interface Company {
   readonly slotStepMinutes: number;
   /** How far ahead online booking opens, in days. */
   readonly bookingHorizonDays: number;
+  /** Positions created through the API, beside those its staff hold (absent: none). */
+  readonly positions?: readonly Position[];
+}
+
+export interface Position {
+  readonly id: number;
+  readonly title: string;
 }
 
 export interface Category {
@@ -35,6 +42,8 @@ export interface Category {
   readonly title: string;
   readonly apiId: string;
   readonly weight: number;
+  /** Deleted through the API: out of every list and read (absent: live). */
+  readonly deleted?: boolean;
 }
 
 export interface Service {
@@ -52,6 +61,12 @@ export interface Service {
   readonly weight: number;
   /** Who provides it, and how long it takes them, in seconds. */
   readonly staff: readonly { readonly staffId: number; readonly seanceLength: number }[];
+  /** Fields set through the API (absent: Altegio's defaults). */
+  readonly bookingTitle?: string;
+  readonly discount?: number;
+  readonly apiId?: string;
+  /** Deleted through the API: out of every list, read and booking (absent: live). */
+  readonly deleted?: boolean;
 }
 
 export interface Staff {
@@ -59,7 +74,7 @@ export interface Staff {
   readonly companyId: number;
   readonly name: string;
   readonly specialization: string;
-  readonly position: { readonly id: number; readonly title: string } | null;
+  readonly position: Position | null;
   readonly avatar: string;
   readonly rating: number;
   readonly weight: number;
@@ -70,6 +85,11 @@ export interface Staff {
   readonly weekly: readonly (readonly Interval[])[];
   /** Dated overrides of the weekly pattern; an empty list is a day off. */
   readonly exceptions: Readonly<Record<LocalDate, readonly Interval[]>>;
+  /** Fields set through the API (absent: empty). */
+  readonly information?: string;
+  readonly apiId?: string;
+  /** Deleted through the API: out of every list, read and booking (absent: live). */
+  readonly deleted?: boolean;
 }
 
 export interface Client {
@@ -85,6 +105,8 @@ export interface Client {
   readonly comment: string;
   readonly createdAt: number;
   readonly changedAt: number;
+  /** Deleted through the API: out of every list, search and read (absent: live). */
+  readonly deleted?: boolean;
 }
 
 export interface RecordService {

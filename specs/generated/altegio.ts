@@ -82,7 +82,15 @@ export interface paths {
          */
         get: operations["listServiceCategories"];
         put?: never;
-        post?: never;
+        /**
+         * Create a service category
+         * @description Adds a service category to the location. `title` is required and must not be blank
+         *     (422). `staff` lists the staff members the category is meant for; each must be one of the
+         *     location's (422 otherwise). Answers **201** with the category. Altegio's own client sends it
+         *     to `POST /service_categories/{company_id}` (`altegio/altegio-pro-mcp`,
+         *     `src/providers/altegio-client.ts`).
+         */
+        post: operations["createServiceCategory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -105,9 +113,20 @@ export interface paths {
          *     categories"); `altegio/altegio-pro-mcp` `src/providers/altegio-client.ts`.
          */
         get: operations["getServiceCategory"];
-        put?: never;
+        /**
+         * Update a service category
+         * @description Changes the category's `title` (required), and `api_id` and `weight` when sent. The
+         *     documented spelling is `PUT /service_category/{company_id}/{category_id}`.
+         */
+        put: operations["updateServiceCategory"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a service category
+         * @description Deletes the category (`DELETE /service_category/{company_id}/{category_id}` in Altegio's
+         *     documentation). A category that still holds services is refused with 422 and stays
+         *     (decision: no source says what happens to its services, so nothing is deleted implicitly).
+         */
+        delete: operations["deleteServiceCategory"];
         options?: never;
         head?: never;
         patch?: never;
@@ -127,7 +146,16 @@ export interface paths {
          */
         get: operations["listServices"];
         put?: never;
-        post?: never;
+        /**
+         * Create a service
+         * @description Adds a service (`POST /services/{company_id}`, `create_service` in Altegio's catalog).
+         *     `title` and `category_id` are required; `active` defaults to `1` (bookable online, as
+         *     Altegio's MCP server notes); `duration` is the default length in seconds (3600 when absent);
+         *     `staff` links staff members with their own `seance_length` (0 or absent: the service's
+         *     `duration`). A new service with staff who work is offered by `book_times` at once. Answers
+         *     **201** with the service.
+         */
+        post: operations["createService"];
         delete?: never;
         options?: never;
         head?: never;
@@ -146,12 +174,31 @@ export interface paths {
          * @description One service of the location; `data` is a single object.
          */
         get: operations["getService"];
-        put?: never;
+        /**
+         * Replace a service
+         * @description **Full replacement** of the editable fields (`PUT /services/{company_id}/{service_id}`,
+         *     `deprecated_update_service_by_id` in Altegio's catalog): `title` and `category_id` are
+         *     required; a field left out takes its default, and `staff` left out removes every staff
+         *     link (Altegio's MCP server reads the service first and resends `staff` for this reason,
+         *     `docs/architecture/v1-contract-notes.md`). Use `PATCH` to change some fields only.
+         */
+        put: operations["replaceService"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a service
+         * @description Deletes the service: it leaves the lists, reads of it answer 404, and it can no longer be
+         *     booked (438 online, 422 on `POST /records`); records already made keep it.
+         */
+        delete: operations["deleteService"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update some fields of a service
+         * @description Changes only the fields sent (what Altegio's own client sends to
+         *     `PATCH /services/{company_id}/{service_id}`); `staff`, when sent, replaces the links.
+         *     An empty body is refused with 422.
+         */
+        patch: operations["updateService"];
         trace?: never;
     };
     "/company/{company_id}/staff": {
@@ -187,6 +234,157 @@ export interface paths {
          * @description One staff member of the location.
          */
         get: operations["getStaffMember"];
+        /**
+         * Update a staff member
+         * @description Changes the fields sent (`update_team_member`: `name`, `specialization`, `weight`,
+         *     `information`, `api_id`, `hidden`, `fired`, `position_id`); an empty body is refused with
+         *     422. `hidden: 1` or `fired: 1` takes the staff member out of online booking.
+         */
+        put: operations["updateStaffMember"];
+        post?: never;
+        /**
+         * Delete a staff member
+         * @description Deletes the staff member: they leave the lists and online booking, reads of them answer
+         *     404, and their service links are removed; their records stay.
+         */
+        delete: operations["deleteStaffMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/company/{company_id}/staff/quick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a staff member
+         * @description Adds a staff member (`POST /locations/{company_id}/team_members/quick`,
+         *     `create_team_member_quick` in Altegio's catalog; Altegio's own client posts to
+         *     `/company/{company_id}/staff/quick`). `name` and `specialization` are required;
+         *     `position_id` must be one of the location's positions. A new staff member has no working
+         *     hours: set them with `PUT /company/{company_id}/staff/schedule` and link services, then
+         *     they are bookable. Answers **201** with the staff member.
+         */
+        post: operations["createStaffMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locations/{company_id}/team_members/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List positions
+         * @description The location's positions (`GET /locations/{company_id}/team_members/positions`; Altegio's
+         *     own client reads `GET /positions/{company_id}`): those of its staff members and those
+         *     created here.
+         */
+        get: operations["listPositions"];
+        put?: never;
+        /**
+         * Create a position
+         * @description Adds a position (`POST /locations/{company_id}/positions/quick`; Altegio's own client posts
+         *     to `/positions/{company_id}`). `title` is required and new at the location (422 otherwise).
+         *     Answers **201** with the position.
+         */
+        post: operations["createPosition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/{company_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List resources
+         * @description The location's resources (rooms, equipment; `get_resource_list`). Public V1 documents no
+         *     way to create one, and the demo locations have none, so the list is empty.
+         */
+        get: operations["listResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locations/{company_id}/settings/timetable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the appointment calendar settings
+         * @description The location's appointment-calendar settings (`get_appointment_calendar_settings`), from the
+         *     location's own booking grid: `timetable_step` is the minutes between offered start times.
+         */
+        get: operations["getTimetableSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locations/{company_id}/settings/online": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the online booking settings
+         * @description The location's online-booking settings (`get_online_booking_settings`): `any_master` (a
+         *     client may book "any staff member", staff id 0), `confirm_number` (SMS confirmation of the
+         *     phone; the fake asks none), `seance_delay_step` (seconds between offered start times) and
+         *     `booking_horizon_days` (how far ahead times are offered).
+         */
+        get: operations["getOnlineBookingSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locations/{company_id}/booking_forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List booking forms
+         * @description The location's online booking forms (widgets, `get_booking_widget_list`): the fake has one
+         *     default form per location, whose id is the location's, at Altegio's address for it
+         *     (the fake serves no widget; integrations store the address).
+         */
+        get: operations["listBookingForms"];
         put?: never;
         post?: never;
         delete?: never;
@@ -478,9 +676,19 @@ export interface paths {
          * @description One client of the location.
          */
         get: operations["getClient"];
-        put?: never;
+        /**
+         * Update a client
+         * @description Changes the client: `name` and `phone` are required (as on create), the other fields change
+         *     when sent. A phone of another client of the location is refused with 422.
+         */
+        put: operations["updateClient"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a client
+         * @description Deletes the client (`delete_client`): they leave the lists and search, reads answer 404;
+         *     their records stay. A later booking with the same phone makes a new client.
+         */
+        delete: operations["deleteClient"];
         options?: never;
         head?: never;
         patch?: never;
@@ -500,7 +708,14 @@ export interface paths {
          *     `start_date`, or a range over 366 days, answers 400.
          */
         get: operations["getStaffSchedule"];
-        put?: never;
+        /**
+         * Set a staff member's hours for a date range
+         * @description Sets the working hours of every date from `start_date` to `end_date` (both inclusive, at
+         *     most 366 days) to `slots`; an empty `slots` makes them days off. The free times follow at
+         *     once. Answers the dates as `GET` on the same path does. Decision: the path is the one
+         *     `GET` reads; no source documents a body, so it is `{slots}`.
+         */
+        put: operations["setStaffScheduleRange"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1745,6 +1960,273 @@ export interface components {
             /** @description Empty. */
             meta: components["schemas"]["EmptyMeta"];
         };
+        /** @description The body that creates or changes a service category. */
+        CategoryRequest: {
+            /** @description The category's name; not blank. */
+            title: string;
+            /** @description An external id of your own. */
+            api_id?: string;
+            /** @description Sort weight; higher comes first. */
+            weight?: number;
+            /** @description Staff members the category is meant for (ids of the location's staff). */
+            staff?: number[];
+        };
+        /** @description A staff member who does a service, and how long it takes them. */
+        ServiceStaffInput: {
+            /** @description The staff member id. */
+            id: number;
+            /** @description Their length in seconds; 0 or absent is the service's `duration`. */
+            seance_length?: number;
+        };
+        /** @description The body that creates a service or replaces one as a whole. */
+        ServiceCreateRequest: {
+            /** @description The service's name; not blank. */
+            title: string;
+            /** @description Its category, one of the location's. */
+            category_id: number;
+            /** @description The name online booking shows (defaults to `title`). */
+            booking_title?: string;
+            /** @description The lowest price (default 0). */
+            price_min?: number;
+            /** @description The highest price (default `price_min`); not below `price_min`. */
+            price_max?: number;
+            /** @description Discount in percent. */
+            discount?: number;
+            /** @description A comment. */
+            comment?: string;
+            /** @description Default length in seconds (default 3600). */
+            duration?: number;
+            /** @description Sort weight; higher comes first. */
+            weight?: number;
+            /**
+             * @description `1` (the default): bookable online.
+             * @enum {integer}
+             */
+            active?: 0 | 1;
+            /** @description An external id of your own. */
+            api_id?: string;
+            /** @description Who does it; each staff member once. */
+            staff?: components["schemas"]["ServiceStaffInput"][];
+        };
+        /** @description The fields of a service to change; at least one. */
+        ServicePatchRequest: {
+            /** @description The service's name; not blank. */
+            title?: string;
+            /** @description Its category, one of the location's. */
+            category_id?: number;
+            /** @description The name online booking shows. */
+            booking_title?: string;
+            /** @description The lowest price. */
+            price_min?: number;
+            /** @description The highest price; not below `price_min`. */
+            price_max?: number;
+            /** @description Discount in percent. */
+            discount?: number;
+            /** @description A comment. */
+            comment?: string;
+            /** @description Default length in seconds. */
+            duration?: number;
+            /** @description Sort weight. */
+            weight?: number;
+            /**
+             * @description `1`: bookable online.
+             * @enum {integer}
+             */
+            active?: 0 | 1;
+            /** @description An external id of your own. */
+            api_id?: string;
+            /** @description Who does it (replaces the links); each staff member once. */
+            staff?: components["schemas"]["ServiceStaffInput"][];
+        } & (unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown);
+        /** @description The body that creates a staff member (`create_team_member_quick`). */
+        StaffCreateRequest: {
+            /** @description Full name; not blank. */
+            name: string;
+            /** @description What they do, as clients see it; not blank. */
+            specialization: string;
+            /** @description One of the location's positions. */
+            position_id?: number;
+            /** @description Sort weight; higher comes first. */
+            weight?: number;
+            /** @description About them. */
+            information?: string;
+            /**
+             * @description `1`: hidden from online booking.
+             * @enum {integer}
+             */
+            hidden?: 0 | 1;
+            /**
+             * Format: email
+             * @description Email of a user account to invite (accepted, not used by the fake).
+             */
+            user_email?: string;
+            /** @description Phone of a user account to invite (accepted, not used by the fake). */
+            user_phone?: string;
+            /** @description Invite them as a user (accepted, not used by the fake). */
+            is_user_invite?: boolean;
+        };
+        /** @description The fields of a staff member to change (`update_team_member`); at least one. */
+        StaffUpdateRequest: {
+            /** @description Full name; not blank. */
+            name?: string;
+            /** @description What they do; not blank. */
+            specialization?: string;
+            /** @description One of the location's positions. */
+            position_id?: number;
+            /** @description Sort weight. */
+            weight?: number;
+            /** @description About them. */
+            information?: string;
+            /** @description An external id of your own. */
+            api_id?: string;
+            /**
+             * @description `1`: hidden from online booking.
+             * @enum {integer}
+             */
+            hidden?: 0 | 1;
+            /**
+             * @description `1`: no longer works there (out of lists of working staff and online booking).
+             * @enum {integer}
+             */
+            fired?: 0 | 1;
+        } & (unknown | unknown | unknown | unknown | unknown | unknown | unknown | unknown);
+        /** @description A position staff members hold. */
+        Position: {
+            /** @description The position id. */
+            id: number;
+            /** @description Its name. */
+            title: string;
+        };
+        /** @description The body that creates a position. */
+        PositionRequest: {
+            /** @description Its name; not blank, new at the location. */
+            title: string;
+            /** @description What it is (accepted, not kept). */
+            description?: string;
+        };
+        /** @description The answer with a location's positions. */
+        PositionListResponse: {
+            /**
+             * @description Always true on success.
+             * @constant
+             */
+            success: true;
+            /** @description The positions, by id. */
+            data: components["schemas"]["Position"][];
+            /** @description Empty. */
+            meta: components["schemas"]["EmptyMeta"];
+        };
+        /** @description The answer with one position. */
+        PositionResponse: {
+            /**
+             * @description Always true on success.
+             * @constant
+             */
+            success: true;
+            /** @description The position. */
+            data: components["schemas"]["Position"];
+            /** @description Empty. */
+            meta: components["schemas"]["EmptyMeta"];
+        };
+        /** @description A resource (a room, a piece of equipment) services need. */
+        Resource: {
+            /** @description The resource id. */
+            id: number;
+            /** @description Its name. */
+            title: string;
+        };
+        /** @description The answer with a location's resources. */
+        ResourceListResponse: {
+            /**
+             * @description Always true on success.
+             * @constant
+             */
+            success: true;
+            /** @description The resources. */
+            data: components["schemas"]["Resource"][];
+            /** @description Empty. */
+            meta: components["schemas"]["EmptyMeta"];
+        };
+        /** @description The appointment calendar settings the fake keeps. */
+        TimetableSettings: {
+            /**
+             * @description `0`: individual appointments (the only kind the fake serves); `1`: group events.
+             * @enum {integer}
+             */
+            record_type: 0 | 1;
+            /** @description Clients per appointment. */
+            activity_record_clients_count_max: number;
+            /** @description Minutes between offered start times. */
+            timetable_step: number;
+        };
+        /** @description The answer with the calendar settings. */
+        TimetableSettingsResponse: {
+            /**
+             * @description Always true on success.
+             * @constant
+             */
+            success: true;
+            /** @description The settings. */
+            data: components["schemas"]["TimetableSettings"];
+            /** @description Empty. */
+            meta: components["schemas"]["EmptyMeta"];
+        };
+        /** @description The online booking settings the fake keeps. */
+        OnlineBookingSettings: {
+            /** @description A client may book any staff member (staff id 0). */
+            any_master: boolean;
+            /** @description The phone is confirmed by SMS before booking. */
+            confirm_number: boolean;
+            /** @description Seconds between offered start times. */
+            seance_delay_step: number;
+            /** @description Clients one online booking may bring. */
+            activity_online_record_clients_count_max: number;
+            /** @description How many days ahead times are offered. */
+            booking_horizon_days: number;
+        };
+        /** @description The answer with the online booking settings. */
+        OnlineBookingSettingsResponse: {
+            /**
+             * @description Always true on success.
+             * @constant
+             */
+            success: true;
+            /** @description The settings. */
+            data: components["schemas"]["OnlineBookingSettings"];
+            /** @description Empty. */
+            meta: components["schemas"]["EmptyMeta"];
+        };
+        /** @description An online booking form (widget). */
+        BookingForm: {
+            /** @description The form id. */
+            id: number;
+            /** @description Its name. */
+            title: string;
+            /**
+             * @description `1`: the location's default form.
+             * @enum {integer}
+             */
+            is_default: 0 | 1;
+            /** @description Where the form is. */
+            url: string;
+        };
+        /** @description The answer with a location's booking forms. */
+        BookingFormListResponse: {
+            /**
+             * @description Always true on success.
+             * @constant
+             */
+            success: true;
+            /** @description The forms. */
+            data: components["schemas"]["BookingForm"][];
+            /** @description Empty. */
+            meta: components["schemas"]["EmptyMeta"];
+        };
+        /** @description The working hours to set on every date of a range. */
+        ScheduleRangeRequest: {
+            /** @description The working hours of each date; empty for days off. */
+            slots: components["schemas"]["TimeRange"][];
+        };
     };
     responses: {
         /** @description A request body (on any route, even one that takes none) is larger than the fake takes (1 MiB); nothing was read or written. */
@@ -1852,6 +2334,10 @@ export interface components {
         CategoryId: number;
         /** @description The service category id, or `0` for every category. */
         CategoryIdOrAll: number;
+        /** @description The first date, `YYYY-MM-DD` or `YYYYMMDD`. */
+        ScheduleStart: components["schemas"]["ScheduleDate"];
+        /** @description The last date, `YYYY-MM-DD` or `YYYYMMDD`. */
+        ScheduleEnd: components["schemas"]["ScheduleDate"];
         /** @description The service id. */
         ServiceId: number;
         /** @description The staff member id. */
@@ -2017,6 +2503,40 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
         };
     };
+    createServiceCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        /** @description A new category. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; `data` is the category. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
     getServiceCategory: {
         parameters: {
             query?: {
@@ -2047,6 +2567,71 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    updateServiceCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+                /** @description The service category id. */
+                category_id: components["parameters"]["CategoryId"];
+            };
+            cookie?: never;
+        };
+        /** @description Rename the category. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; `data` is the category as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    deleteServiceCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+                /** @description The service category id. */
+                category_id: components["parameters"]["CategoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
         };
     };
     listServices: {
@@ -2081,6 +2666,40 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
         };
     };
+    createService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        /** @description A 20-minute service done by staff member 10001. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; `data` is the service. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
     getService: {
         parameters: {
             query?: {
@@ -2113,6 +2732,107 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    replaceService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+                /** @description The service id. */
+                service_id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        /** @description The whole service again. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Replaced; `data` is the service as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    deleteService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+                /** @description The service id. */
+                service_id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    updateService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+                /** @description The service id. */
+                service_id: components["parameters"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        /** @description A new price. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicePatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; `data` is the service as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
         };
     };
     listStaff: {
@@ -2167,6 +2887,279 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    updateStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+                /** @description The staff member id. */
+                staff_id: components["parameters"]["StaffId"];
+            };
+            cookie?: never;
+        };
+        /** @description Hide from online booking. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; `data` is the staff member as they are now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    deleteStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+                /** @description The staff member id. */
+                staff_id: components["parameters"]["StaffId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    createStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        /** @description A new masseuse. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; `data` is the staff member. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    listPositions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The positions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    createPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        /** @description A new position. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PositionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; `data` is the position. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    listResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    getTimetableSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimetableSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    getOnlineBookingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnlineBookingSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    listBookingForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forms. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingFormListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
         };
@@ -2716,6 +3709,71 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
         };
     };
+    updateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+                /** @description The client id. */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /** @description A new email. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; `data` is the client as they are now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
+    deleteClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+                /** @description The client id. */
+                client_id: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. No body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
+        };
+    };
     getStaffSchedule: {
         parameters: {
             query?: never;
@@ -2726,9 +3784,9 @@ export interface operations {
                 /** @description The staff member id. */
                 staff_id: components["parameters"]["StaffId"];
                 /** @description The first date, `YYYY-MM-DD` or `YYYYMMDD`. */
-                start_date: components["schemas"]["ScheduleDate"];
+                start_date: components["parameters"]["ScheduleStart"];
                 /** @description The last date, `YYYY-MM-DD` or `YYYYMMDD`. */
-                end_date: components["schemas"]["ScheduleDate"];
+                end_date: components["parameters"]["ScheduleEnd"];
             };
             cookie?: never;
         };
@@ -2748,6 +3806,46 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    setStaffScheduleRange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The location (company) id. */
+                company_id: components["parameters"]["CompanyId"];
+                /** @description The staff member id. */
+                staff_id: components["parameters"]["StaffId"];
+                /** @description The first date, `YYYY-MM-DD` or `YYYYMMDD`. */
+                start_date: components["parameters"]["ScheduleStart"];
+                /** @description The last date, `YYYY-MM-DD` or `YYYYMMDD`. */
+                end_date: components["parameters"]["ScheduleEnd"];
+            };
+            cookie?: never;
+        };
+        /** @description Mornings only. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleRangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Set; `data` is the dates as they are now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleDayListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["ValidationError"];
         };
     };
     listStaffSchedules: {

@@ -84,7 +84,7 @@ const providedBy = (service: Service, staffId: number | undefined) => staffId ==
 
 function servicesOf(db: Db, company: Company, query: CatalogQuery): Service[] {
   return [...db.tables.services.values()]
-    .filter((s) => s.companyId === company.id)
+    .filter((s) => s.companyId === company.id && !s.deleted)
     .filter((s) => providedBy(s, query.staffId))
     .filter((s) => query.categoryId === undefined || s.categoryId === query.categoryId)
     .sort((a, b) => b.weight - a.weight || a.id - b.id);
@@ -106,7 +106,7 @@ export function categories(fake: FakeAltegio, asked: CatalogQuery & { id?: numbe
   if (query.staffId !== undefined) staffOf(db, company, query.staffId);
   const withServices = new Set(servicesOf(db, company, { ...query, categoryId: undefined }).map((s) => s.categoryId));
   const rows = [...db.tables.categories.values()]
-    .filter((c) => c.companyId === company.id && (query.staffId === undefined || withServices.has(c.id)))
+    .filter((c) => c.companyId === company.id && !c.deleted && (query.staffId === undefined || withServices.has(c.id)))
     .sort((a, b) => b.weight - a.weight || a.id - b.id)
     .map((c) => categoryJson(c, db));
   if (!query.id) return ok(rows, listMeta(query.legacy, rows.length));
@@ -132,7 +132,7 @@ export function staff(fake: FakeAltegio, query: CatalogQuery & { id?: number }) 
   const company = companyOf(db, query.companyId);
   if (query.id !== undefined) return ok(staffJson(staffOf(db, company, query.id)), listMeta(query.legacy, 1));
   const rows = [...db.tables.staff.values()]
-    .filter((s) => s.companyId === company.id)
+    .filter((s) => s.companyId === company.id && !s.deleted)
     .sort((a, b) => b.weight - a.weight || a.id - b.id)
     .map(staffJson);
   return ok(rows, listMeta(query.legacy, rows.length));

@@ -1,6 +1,6 @@
-import { invalidField, notFound } from '../errors.ts';
+import { invalidField } from '../errors.ts';
 import type { FakeAltegio } from '../fake-altegio.ts';
-import { companyOf, normalizePhone, ok, paginate } from '../lookups.ts';
+import { clientOf, companyOf, normalizePhone, ok, paginate } from '../lookups.ts';
 import { clientJson } from '../serializers.ts';
 import type { Client } from '../state.ts';
 import type { AltegioInput, AltegioSchemas } from './input.ts';
@@ -12,7 +12,7 @@ const contains = (haystack: string, needle: string) => haystack.toLowerCase().in
 const digits = (text: string) => text.replace(/\D/g, '');
 const fullName = (c: Client) => `${c.name} ${c.surname}`.trim();
 const clientsOf = (fake: FakeAltegio, companyId: number) =>
-  [...fake.db.tables.clients.values()].filter((c) => c.companyId === companyId).sort((a, b) => a.id - b.id);
+  [...fake.db.tables.clients.values()].filter((c) => c.companyId === companyId && !c.deleted).sort((a, b) => a.id - b.id);
 
 export function listClients({ params, query }: AltegioInput<'listClients'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
@@ -28,17 +28,12 @@ export function listClients({ params, query }: AltegioInput<'listClients'>, fake
 export function createClient({ params, body }: AltegioInput<'createClient'>, fake: FakeAltegio) {
   const { db } = fake;
   const company = companyOf(db, params.company_id);
-  const phone = normalizePhone(body.phone);
-  if (!phone) throw invalidField('body', 'phone', `phone "${body.phone}" must have 9 to 15 digits.`);
-  if (body.name.trim() === '') throw invalidField('body', 'name', 'name must not be blank.');
-  if (clientsOf(fake, company.id).some((c) => c.phone === phone)) {
-    throw invalidField('body', 'phone', `A client with phone ${phone} already exists in location ${company.id}.`);
-  }
+  const { name, phone } = checkedContact(fake, company.id, body);
   const now = fake.clock.now();
   const client: Client = {
     id: db.nextId(),
     companyId: company.id,
-    name: body.name.trim(),
+    name,
     surname: body.surname?.trim() ?? '',
     phone,
     email: body.email ?? '',
@@ -50,6 +45,17 @@ export function createClient({ params, body }: AltegioInput<'createClient'>, fak
   };
   db.put({ table: 'clients', row: client });
   return ok(clientJson(client, db), [], 201);
+}
+
+/** Name and phone as a create or an update must send them: not blank, 9–15 digits, the phone no other live client's. */
+function checkedContact(fake: FakeAltegio, companyId: number, body: { name: string; phone: string }, self?: number) {
+  const phone = normalizePhone(body.phone);
+  if (!phone) throw invalidField('body', 'phone', `phone "${body.phone}" must have 9 to 15 digits.`);
+  if (body.name.trim() === '') throw invalidField('body', 'name', 'name must not be blank.');
+  if (clientsOf(fake, companyId).some((c) => c.phone === phone && c.id !== self)) {
+    throw invalidField('body', 'phone', `A client with phone ${phone} already exists in location ${companyId}.`);
+  }
+  return { name: body.name.trim(), phone };
 }
 
 type SearchFilter = AltegioSchemas['ClientSearchFilter'];
@@ -116,7 +122,33 @@ export function searchClients({ params, body }: AltegioInput<'searchClients'>, f
 
 export function getClient({ params }: AltegioInput<'getClient'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
-  const client = fake.db.tables.clients.get(params.client_id);
-  if (!client || client.companyId !== company.id) throw notFound(`Client ${params.client_id} not found in location ${company.id}.`);
-  return ok(clientJson(client, fake.db));
+  return ok(clientJson(clientOf(fake.db, company, params.client_id), fake.db));
+}
+
+export function updateClient({ params, body }: AltegioInput<'updateClient'>, fake: FakeAltegio) {
+  const { db } = fake;
+  const company = companyOf(db, params.company_id);
+  const client = clientOf(db, company, params.client_id);
+  const { name, phone } = checkedContact(fake, company.id, body, client.id);
+  const row: Client = {
+    ...client,
+    name,
+    phone,
+    surname: body.surname?.trim() ?? client.surname,
+    email: body.email ?? client.email,
+    birthDate: body.birth_date ?? client.birthDate,
+    sexId: body.sex_id ?? client.sexId,
+    comment: body.comment ?? client.comment,
+    changedAt: fake.clock.now(),
+  };
+  db.put({ table: 'clients', row });
+  return ok(clientJson(row, db));
+}
+
+export function deleteClient({ params }: AltegioInput<'deleteClient'>, fake: FakeAltegio) {
+  const { db } = fake;
+  const company = companyOf(db, params.company_id);
+  const client = clientOf(db, company, params.client_id);
+  db.put({ table: 'clients', row: { ...client, deleted: true, changedAt: fake.clock.now() } });
+  return { status: 204 };
 }

@@ -235,7 +235,7 @@ export function bookRecord({ params, body }: AltegioInput<'createOnlineBooking'>
 /** The location's client with this phone, or a new one (Altegio matches clients by phone). */
 export function findOrCreateClient(fake: FakeAltegio, company: Company, who: { phone: string; name: string; email: string }): Client {
   const { db } = fake;
-  const existing = [...db.tables.clients.values()].find((c) => c.companyId === company.id && c.phone === who.phone);
+  const existing = [...db.tables.clients.values()].find((c) => c.companyId === company.id && c.phone === who.phone && !c.deleted);
   if (existing) return existing;
   const [name = who.name, ...rest] = who.name.split(/\s+/);
   const now = fake.clock.now();

@@ -32,14 +32,28 @@ export function getStaffSchedule({ params }: AltegioInput<'getStaffSchedule'>, f
   const company = companyOf(fake.db, params.company_id);
   const staff = staffOf(fake.db, company, params.staff_id);
   const dates = datesBetween(dateParam('start_date', params.start_date), dateParam('end_date', params.end_date));
-  return ok(
-    dates.map((date) => {
-      const slots = workingHours(staff, date);
-      return { date, is_working: slots.length > 0 ? 1 : 0, slots };
-    }),
-  );
+  return ok(dates.map((date) => scheduleDay(staff, date)));
 }
 
+
+/** Every date of a range set to the same hours (an empty list: days off); answered as the GET reads them. */
+export function setStaffScheduleRange({ params, body }: AltegioInput<'setStaffScheduleRange'>, fake: FakeAltegio) {
+  const { db } = fake;
+  const company = companyOf(db, params.company_id);
+  const staff = staffOf(db, company, params.staff_id);
+  const dates = datesBetween(dateParam('start_date', params.start_date), dateParam('end_date', params.end_date));
+  const slots = checkedSlots(body.slots, 'slots');
+  const exceptions = { ...staff.exceptions };
+  for (const date of dates) exceptions[date] = slots;
+  const row = { ...staff, exceptions };
+  db.put({ table: 'staff', row });
+  return ok(dates.map((date) => scheduleDay(row, date)));
+}
+
+function scheduleDay(staff: Staff, date: LocalDate) {
+  const slots = workingHours(staff, date);
+  return { date, is_working: slots.length > 0 ? 1 : 0, slots };
+}
 
 function entry(fake: FakeAltegio, company: Company, staff: Staff, date: LocalDate, include: readonly string[]) {
   const slots = workingHours(staff, date);
