@@ -37,6 +37,8 @@ export function createHttpClient(options: {
   readonly baseUrl: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
+  /** The run and the scenario playing, sent as `x-slotcheck-run` and `x-slotcheck-scenario` so the fake's log and dashboard can tell runs apart. */
+  readonly tag?: () => { readonly run: string; readonly scenario?: string };
 }): HttpClient {
   const base = options.baseUrl.replace(/\/$/, '');
   return {
@@ -46,7 +48,9 @@ export function createHttpClient(options: {
         for (const v of ([] as (string | number)[]).concat(value as string | number)) url.searchParams.append(key, String(v));
       }
       const payload = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
-      const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...request.headers, ...request.sign?.(payload ?? '') };
+      const tag = options.tag?.();
+      const tags = tag && { 'x-slotcheck-run': tag.run, ...(tag.scenario !== undefined && { 'x-slotcheck-scenario': tag.scenario }) };
+      const headers: Record<string, string> = { accept: 'application/json', ...tags, ...options.headers, ...request.headers, ...request.sign?.(payload ?? '') };
       if (payload !== undefined) headers['content-type'] ??= 'application/json';
       const sent: Exchange['request'] = {
         method: request.method,

@@ -9,9 +9,10 @@ const read = (file: string) => readFileSync(new URL(`./page/${file}`, import.met
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
- * Serves the dashboard at `GET /`: the fake's clock and locations, a location's calendar for
- * a day, the request log and the faults, read from and changed through `/__admin` on the same
- * origin. Any other request goes on to the next handler.
+ * Serves the dashboard at `GET /`: a location's calendar for a day or a week with the slot
+ * engine's free times, the clock, reseed and reset, faults, tagged runs and the request log,
+ * read from and changed through `/__admin` on the same origin (with the admin token the page
+ * asks for when the server wants one). Any other request goes on to the next handler.
  * @example app.use(createDashboard())
  */
 export function createDashboard(): RequestHandler {
