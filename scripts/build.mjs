@@ -30,11 +30,9 @@ function copyAssets(folder) {
     if (testOnly.test(`${path}${statSync(join(root, path)).isDirectory() ? '/' : ''}`)) continue;
     if (statSync(join(root, path)).isDirectory()) copyAssets(path);
     else if (!name.endsWith('.ts')) cpSync(join(root, path), join(dist, path));
+    // Its JSON twin, which kit/yaml-file.ts reads instead at run time.
+    if (name.endsWith('.yaml')) writeFileSync(join(dist, path.replace(/\.yaml$/, '.json')), JSON.stringify(parse(readFileSync(join(root, path), 'utf8'))));
   }
 }
 for (const folder of folders) copyAssets(folder);
-// The specs also as JSON: the fake reads these at start-up instead of parsing YAML.
-for (const name of readdirSync(join(root, 'specs')).filter((n) => n.endsWith('.openapi.yaml'))) {
-  writeFileSync(join(dist, 'specs', name.replace(/\.yaml$/, '.json')), JSON.stringify(parse(readFileSync(join(root, 'specs', name), 'utf8'))));
-}
 console.log(`built ${relative(process.cwd(), dist) || '.'}`);

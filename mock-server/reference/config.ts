@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { parse } from 'yaml';
+import { readPackagedYaml, readYaml } from '../../kit/yaml-file.ts';
 import type { components } from '../../specs/generated/voicebot.ts';
 
 // The one configuration file of the reference implementations (default-config.yaml,
@@ -70,7 +70,7 @@ const check = ajv.compile(JSON.parse(readFileSync(new URL('config.schema.json', 
 export function loadConfig(path: string | URL = defaultConfigPath): ReferenceConfig {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path, 'utf8'));
+    raw = path === defaultConfigPath ? readPackagedYaml(path) : readYaml(path);
   } catch (error) {
     throw new ConfigError(`${String(path)}: ${(error as Error).message.split('\n')[0]}`);
   }

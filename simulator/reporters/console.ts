@@ -1,25 +1,31 @@
+import pc from 'picocolors';
+import { colorEnabled } from '../../kit/cli-kit.ts';
 import type { Reporter } from '../reporter.ts';
 import type { CheckResult } from '../types.ts';
 
-/** Progress as the run goes, then a summary a person reads in ten seconds. */
-export function consoleReporter(out: { write(text: string): unknown } = process.stdout): Reporter {
+/**
+ * Progress as the run goes, then a summary a person reads in ten seconds. Coloured on a
+ * terminal; plain when piped, with NO_COLOR, or with --no-color.
+ */
+export function consoleReporter(out: { write(text: string): unknown; readonly isTTY?: boolean } = process.stdout): Reporter {
   const line = (text = '') => out.write(`${text}\n`);
+  const c = pc.createColors(colorEnabled({}, out));
   return {
     onRunStart: ({ api, target, scenarios }) => line(`slotcheck simulate: ${plural(scenarios.length, 'scenario')} for the ${api} API against ${target}`),
     onScenarioResult(result) {
       const checks = result.steps.flatMap((s) => s.checks);
       const failed = checks.filter((c) => c.state === 'failed');
-      line(`${result.state === 'passed' ? 'PASS' : 'FAIL'}  ${result.scenario}  (${result.steps.length} steps, ${checks.length} checks, ${Math.round(result.durationMs)} ms)`);
+      line(`${result.state === 'passed' ? c.green('PASS') : c.red(c.bold('FAIL'))}  ${result.scenario}  (${result.steps.length} steps, ${checks.length} checks, ${Math.round(result.durationMs)} ms)`);
       for (const step of result.steps) {
         if (step.state === 'failed') {
-          line(`      ✗ ${step.step}`);
-          for (const c of step.checks.filter((c): c is Extract<CheckResult, { state: 'failed' }> => c.state === 'failed')) {
-            line(`          ${c.check}: ${c.message}`);
-            line(`            expected ${short(c.expected)}`);
-            line(`            given    ${short(c.given)}`);
+          line(`      ${c.red('✗')} ${step.step}`);
+          for (const check of step.checks.filter((k): k is Extract<CheckResult, { state: 'failed' }> => k.state === 'failed')) {
+            line(`          ${check.check}: ${check.message}`);
+            line(`            expected ${short(check.expected)}`);
+            line(`            given    ${short(check.given)}`);
           }
         } else if (step.state === 'skipped' && failed.length > 0 && step.reason?.startsWith('an earlier')) {
-          line(`      - ${step.step} (skipped)`);
+          line(c.dim(`      - ${step.step} (skipped)`));
         }
       }
     },

@@ -49,6 +49,31 @@ describe('reporters', () => {
     expect(console).toMatch(/^4 passed, 1 failed$/m);
   });
 
+  it('console: colours PASS and FAIL on a terminal, never when NO_COLOR is set or the output is piped', async () => {
+    const replay = (out: { write(t: string): unknown; isTTY?: boolean }) => {
+      const reporter = consoleReporter(out);
+      for (const scenario of result.scenarios) reporter.onScenarioResult?.(scenario);
+    };
+    const previous = process.env.NO_COLOR;
+    delete process.env.NO_COLOR;
+    try {
+      let tty = '';
+      replay({ write: (t: string) => (tty += t), isTTY: true });
+      expect(tty).toContain('\u001b[32mPASS\u001b[39m  catalog');
+      expect(tty).toMatch(/\u001b\[31m.*FAIL.*\u001b\[39m {2}book-update-cancel/);
+      let piped = '';
+      replay({ write: (t: string) => (piped += t) });
+      expect(piped).not.toContain('\u001b[');
+      process.env.NO_COLOR = '1';
+      let noColor = '';
+      replay({ write: (t: string) => (noColor += t), isTTY: true });
+      expect(noColor).not.toContain('\u001b[');
+    } finally {
+      if (previous === undefined) delete process.env.NO_COLOR;
+      else process.env.NO_COLOR = previous;
+    }
+  });
+
   it('JUnit: a testsuite per scenario, a testcase per step, the failure naming the check', () => {
     const xml = readFileSync(join(out, 'slotcheck-junit.xml'), 'utf8');
     expect(xml.match(/<testsuite /g)).toHaveLength(5);
