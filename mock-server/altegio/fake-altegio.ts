@@ -41,7 +41,7 @@ export function createFakeAltegio(options: FakeAltegioOptions): FakeAltegio {
   const initial = loaded?.snapshot ?? generate();
   // Expired keys are dropped here, so the rewrite below leaves them out of the file too.
   const saved = (loaded?.keys ?? []).filter((key) => key.expires > options.clock.now());
-  const file: DataFile | undefined = options.dataFile ? openDataFile(options.dataFile, { snapshot: initial, keys: saved }) : undefined;
+  const file: DataFile | undefined = options.dataFile ? openDataFile(options.dataFile, { snapshot: initial, keys: saved, ...(loaded && { loaded }) }) : undefined;
   const open = (snapshot: Snapshot) => createDb(snapshot, file ? { onChange: (c) => file.append(c) } : {});
   let db = open(initial);
 

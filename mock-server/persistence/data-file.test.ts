@@ -102,6 +102,48 @@ describe('data file', () => {
     expect(readDataFile(path)!.keys).toEqual([]);
   });
 
+  describe('on start', () => {
+    // A rewrite writes JSON.stringify's spelling: a head spelled otherwise shows the file was left as it was.
+    const spelledOwnWay = (path: string, journal: string[] = []) =>
+      writeFileSync(path, [snapshotLine().replace('{"snapshot":', '{ "snapshot" :'), ...journal, ''].join('\n'));
+    const reopen = (path: string, keys = readDataFile(path)!.keys) => {
+      const loaded = readDataFile(path)!;
+      openDataFile(path, { snapshot: loaded.snapshot, keys, loaded }).close();
+      return readFileSync(path, 'utf8');
+    };
+
+    it('appends to a whole file with a short journal as it is, without writing it again', () => {
+      const path = fresh();
+      spelledOwnWay(path, [JSON.stringify({ change: { table: 'clients', row: client } }), JSON.stringify({ key: key('a', 1) })]);
+      const before = readFileSync(path, 'utf8');
+      expect(reopen(path)).toBe(before);
+      const file = openDataFile(path, { ...readDataFile(path)!, loaded: readDataFile(path)! });
+      file.append({ table: 'clients', row: { ...client, name: 'Appended' } });
+      file.close();
+      expect(readFileSync(path, 'utf8').startsWith(before)).toBe(true);
+      expect(readDataFile(path)!.snapshot.tables.clients).toEqual([{ ...client, name: 'Appended' }]);
+    });
+
+    it('writes the file again when it lost a torn line, a key expired, it lacks its last newline or its journal outgrew the snapshot', () => {
+      const rewritten = (path: string, keys?: readonly SavedKey[]) => !reopen(path, keys).startsWith('{ "snapshot" :');
+      const torn = fresh();
+      spelledOwnWay(torn, ['{"change":{"table":"clients","row":{"id":']);
+      writeFileSync(torn, readFileSync(torn, 'utf8').trimEnd());
+      expect(rewritten(torn)).toBe(true);
+      const expired = fresh();
+      spelledOwnWay(expired, [JSON.stringify({ key: key('a', 1) })]);
+      expect(rewritten(expired, [])).toBe(true);
+      const unended = fresh();
+      spelledOwnWay(unended, [JSON.stringify({ change: { table: 'clients', row: client } })]);
+      writeFileSync(unended, readFileSync(unended, 'utf8').trimEnd());
+      expect(rewritten(unended)).toBe(true);
+      const long = fresh();
+      spelledOwnWay(long, Array.from({ length: 1000 }, (_, i) => JSON.stringify({ change: { table: 'clients', row: { ...client, name: `N${i}` } } })));
+      expect(rewritten(long)).toBe(true);
+      expect(readDataFile(long)).toMatchObject({ journalLines: 0, snapshot: { tables: { clients: [{ ...client, name: 'N999' }] } } });
+    });
+  });
+
   it('rewrites to a single snapshot line, and fsyncs the directory after the rename', () => {
     const path = fresh();
     vi.mocked(openSync).mockClear();

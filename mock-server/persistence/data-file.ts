@@ -34,6 +34,10 @@ export interface DataFileContents {
   readonly keys: readonly SavedKey[];
   /** A torn last line was left out. */
   readonly droppedTornLine: boolean;
+  /** Lines after the snapshot (changes and keys): how far the file has grown since it was last written whole. */
+  readonly journalLines: number;
+  /** The file ends with a whole line and a newline, so lines can be appended to it as it is. */
+  readonly appendable: boolean;
 }
 
 export interface DataFile {
@@ -76,7 +80,8 @@ const parses = (line: string) => {
  */
 export function readDataFile(path: string): DataFileContents | undefined {
   if (!existsSync(path)) return undefined;
-  const lines = readFileSync(path, 'utf8').split('\n');
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n');
   // A complete file ends with a newline, so split leaves '' last.
   const droppedTornLine = isTorn(lines.at(-1)!);
   if (droppedTornLine) lines.pop();
@@ -93,6 +98,10 @@ export function readDataFile(path: string): DataFileContents | undefined {
   const headProblem = snapshotProblem(head);
   if (headProblem) throw fail(0, headProblem);
   const snapshot = (head as { snapshot: Snapshot }).snapshot;
+  const journalLines = lines.slice(1).filter((line) => line.trim() !== '').length;
+  const appendable = !droppedTornLine && text.endsWith('\n');
+  // A file just written whole is its snapshot: no tables to rebuild (a large file starts faster).
+  if (journalLines === 0) return { snapshot, keys: [], droppedTornLine, journalLines, appendable };
   const tables = new Map(tableNames.map((name) => [name, new Map((snapshot.tables[name] as readonly { id: number }[]).map((r) => [r.id, r]))]));
   const keys = new Map<string, SavedKey>();
   for (let i = 1; i < lines.length; i++) {
@@ -114,6 +123,8 @@ export function readDataFile(path: string): DataFileContents | undefined {
     snapshot: { ...snapshot, tables: Object.fromEntries([...tables].map(([name, rows]) => [name, [...rows.values()]])) as unknown as Snapshot['tables'] },
     keys: [...keys.values()],
     droppedTornLine,
+    journalLines,
+    appendable,
   };
 }
 
@@ -152,8 +163,13 @@ function keyProblem(key: unknown): string | undefined {
   return must('key.memory', key.memory, 'string') ?? must('key.key', key.key, 'string') ?? must('key.expires', key.expires, 'number');
 }
 
-/** Opens a data file for appending, starting it afresh from a snapshot and the keys still kept. */
-export function openDataFile(path: string, start: { snapshot: Snapshot; keys: readonly SavedKey[] }): DataFile {
+/**
+ * Opens a data file for appending. It is started afresh from a snapshot and the keys still
+ * kept, unless `loaded` (what readDataFile read from it) can be appended to as it is: whole,
+ * every key still kept and a journal shorter than the snapshot, so that a large file is not
+ * written again on every start.
+ */
+export function openDataFile(path: string, start: { snapshot: Snapshot; keys: readonly SavedKey[]; loaded?: DataFileContents }): DataFile {
   let fd = -1;
   const appendLine = (entry: unknown) => {
     writeSync(fd, `${JSON.stringify(entry)}\n`);
@@ -169,7 +185,11 @@ export function openDataFile(path: string, start: { snapshot: Snapshot; keys: re
     syncPath(dirname(path));
     fd = openSync(path, 'a');
   };
-  rewrite(start.snapshot, start.keys);
+  const { loaded } = start;
+  const rows = tableNames.reduce((n, name) => n + start.snapshot.tables[name].length, 0);
+  const keep = loaded?.appendable && loaded.keys.length === start.keys.length && loaded.journalLines < Math.max(1000, rows);
+  if (keep) fd = openSync(path, 'a');
+  else rewrite(start.snapshot, start.keys);
   return {
     append: (change) => appendLine({ change }),
     appendKey: (key) => appendLine({ key }),
