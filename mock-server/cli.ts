@@ -3,6 +3,8 @@ import { runCommand, splitAtDoubleDash } from '../kit/wrap-command.ts';
 import { demo, demoDatasets, type DemoDataset } from './altegio/demo-data.ts';
 import { ConfigError, loadConfig, type ReferenceConfig } from './reference/index.ts';
 import { defaultMockOptions, startMockServer, type MockOptions } from './server/create-server.ts';
+import { clockState } from './admin/admin-api.ts';
+import type { SettableClock } from './time/clock.ts';
 
 const usage = `Usage: slotcheck mock [--port N] [--host H] [--seed N] [--dataset demo|empty] [--data FILE] [--now ISO] [--frozen] [--config FILE] [--admin-token T] [-- COMMAND…]
 
@@ -62,6 +64,14 @@ export function mockOptions(args: readonly string[], env: NodeJS.ProcessEnv = pr
   };
 }
 
+/** Whether the fake runs on this machine's clock or a pinned one, so a first run knows which dates answer. */
+function clockLine(clock: SettableClock): string {
+  const { now, frozen, real } = clockState(clock);
+  return real ? "real (this machine's)" : frozen ? `pinned at ${now}, frozen (--now, --frozen)` : `pinned, running on from ${now} (--now)`;
+}
+const localTime = (now: number, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+
 export const mockCommand: Command = {
   usage,
   async run(args) {
@@ -89,7 +99,8 @@ export const mockCommand: Command = {
         `  dashboard      ${mock.url}/`,
         `  partner token  ${demo.partnerToken}`,
         `  demo login     ${user.login} / ${user.password}  (user token ${user.token})`,
-        ...[...mock.fake.db.tables.companies.values()].map((c) => `  location ${c.id}  ${c.title} (${c.timeZone}, ${c.currency})`),
+        `  clock          ${clockLine(mock.fake.clock)}`,
+        ...[...mock.fake.db.tables.companies.values()].map((c) => `  location ${c.id}  ${c.title} (${c.timeZone}, ${c.currency}), local time ${localTime(mock.fake.clock.now(), c.timeZone)}`),
         `  seed ${mock.fake.seed}, dataset ${mock.fake.dataset}${options.dataFile ? `, data in ${options.dataFile}` : ''}`,
       ].join('\n'),
     );

@@ -1,4 +1,4 @@
-import type { operations } from '../../specs/generated/admin.ts';
+import type { components, operations } from '../../specs/generated/admin.ts';
 import type { FakeAltegio } from '../altegio/fake-altegio.ts';
 import { tableNames, type Snapshot } from '../altegio/state.ts';
 import { ApiError, createSpecRouter, json, sameSecret, typedHandlers, type ApiRequest, type ApiResponse } from '../routing/index.ts';
@@ -7,6 +7,7 @@ import { freeTimes } from './free-times.ts';
 import { exchange, runSummary, summary } from './request-entries.ts';
 import { checkSnapshotShape } from './snapshot-shape.ts';
 import type { Faults } from '../server/faults.ts';
+import type { SettableClock } from '../time/clock.ts';
 import type { RequestLog } from '../server/request-log.ts';
 
 export interface AdminContext {
@@ -21,11 +22,11 @@ export interface AdminContext {
   readonly mounts?: Readonly<Record<string, string>>;
 }
 
-/** The clock as it stands; `real` when it runs with the machine's clock (never set away from it). */
-const clockState = (fake: FakeAltegio) => {
-  const now = fake.clock.now();
-  return { now: new Date(now).toISOString(), frozen: fake.clock.frozen, real: !fake.clock.frozen && Math.abs(now - Date.now()) < 1000 };
-};
+/** The clock as it stands; `real` when it runs with the machine's clock (within a second of it). */
+export function clockState(clock: SettableClock): components['schemas']['ClockState'] {
+  const now = clock.now();
+  return { now: new Date(now).toISOString(), frozen: clock.frozen, real: !clock.frozen && Math.abs(now - Date.now()) < 1000 };
+}
 
 /** Cancels a live record as Altegio's DELETE /record does, through `put` so the --data journal keeps it; false when there is none. */
 function cancel(fake: FakeAltegio, recordId: number): boolean {
@@ -39,7 +40,7 @@ const counts = (fake: FakeAltegio) => Object.fromEntries(tableNames.map((t) => [
 
 const handlers = typedHandlers<operations, AdminContext>({
   readHealth: (_input, { fake, mounts = {} }) =>
-    json(200, { status: 'ok', apis: Object.entries(mounts).map(([name, path]) => ({ name, path })), clock: clockState(fake) }),
+    json(200, { status: 'ok', apis: Object.entries(mounts).map(([name, path]) => ({ name, path })), clock: clockState(fake.clock) }),
   readState: (_input, { fake }) => json(200, { now: new Date(fake.clock.now()).toISOString(), frozen: fake.clock.frozen, ...fake.db.snapshot() }),
   takeSnapshot: (_input, { fake }) => json(200, fake.db.snapshot()),
   restoreSnapshot: ({ body }, { fake, resetApis }) => {
@@ -65,14 +66,14 @@ const handlers = typedHandlers<operations, AdminContext>({
     if (!cancel(fake, params.recordId)) throw new ApiError(404, 'not_found', `Record ${params.recordId} not found or already deleted.`);
     return json(204);
   },
-  readClock: (_input, { fake }) => json(200, clockState(fake)),
+  readClock: (_input, { fake }) => json(200, clockState(fake.clock)),
   setClock: ({ body }, { fake }) => {
     fake.clock.set(Date.parse(body.now), { frozen: body.frozen ?? false });
-    return json(200, clockState(fake));
+    return json(200, clockState(fake.clock));
   },
   advanceClock: ({ body }, { fake }) => {
     fake.clock.set(fake.clock.now() + body.seconds * 1000);
-    return json(200, clockState(fake));
+    return json(200, clockState(fake.clock));
   },
   listFaults: (_input, { faults }) => json(200, faults.list()),
   addFault: ({ body }, { faults }) => json(201, faults.add({ ...body, share: body.share ?? 1 })),
