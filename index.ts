@@ -3,6 +3,10 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { mockOptions } from './mock-server/cli.ts';
 import { mounts, startMockServer } from './mock-server/server/create-server.ts';
+import { apiProfiles } from './simulator/api-profiles.ts';
+import { checkScenario, loadScenarioFile } from './simulator/scenario/load-scenario.ts';
+import type { Scenario } from './simulator/scenario/scenario.ts';
+import type { ApiName } from './simulator/types.ts';
 import type { paths as AdminPaths } from './specs/generated/admin.ts';
 
 export { CouldNotRunError, UsageError } from './kit/cli-kit.ts';
@@ -10,7 +14,8 @@ export { apiNames } from './simulator/options.ts';
 export type { Reporter } from './simulator/reporter.ts';
 export { consoleReporter, htmlReporter, jsonReporter, junitReporter, reporters } from './simulator/reporters/index.ts';
 export type { ReporterName } from './simulator/reporters/index.ts';
-export { checkScenario, loadScenarioFile as loadScenario, ScenarioError } from './simulator/scenario/load-scenario.ts';
+export { ScenarioError } from './simulator/scenario/load-scenario.ts';
+export type { ScenarioProblem } from './simulator/scenario/load-scenario.ts';
 export type { Scenario, Step } from './simulator/scenario/scenario.ts';
 export { simulate } from './simulator/simulate.ts';
 export type { SimulateInput } from './simulator/simulate.ts';
@@ -80,4 +85,14 @@ export async function startMock(options: StartMockOptions = {}): Promise<Mock> {
     }),
     close: () => mock.close(),
   };
+}
+
+/** Reads a YAML or JSON scenario file for an API; a ScenarioError lists every problem with its line. */
+export function loadScenario(file: string, api: ApiName): Scenario {
+  return loadScenarioFile(file, apiProfiles[api]());
+}
+
+/** Checks a scenario given as a value (parsed already) for an API. */
+export function validateScenario(value: unknown, api: ApiName, source = 'scenario'): Scenario {
+  return checkScenario(value, apiProfiles[api](), source);
 }

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{specs,kit,mock-server,simulator,contracts,scripts}/**/*.test.ts'],
+    include: ['index.test.ts', '{specs,kit,mock-server,simulator,contracts,scripts}/**/*.test.ts'],
     // An odd machine zone (+12:45/+13:45) so that any code reading the machine's
     // zone instead of the location's shows up in the tests.
     env: { TZ: 'Pacific/Chatham' },

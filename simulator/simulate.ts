@@ -53,7 +53,8 @@ export async function simulateArgs(args: readonly string[]): Promise<RunResult> 
 
 function toArgs(input: SimulateInput): string[] {
   const args = ['--api', input.api, '--target', input.target];
-  const add = (name: string, value: string | number | undefined) => value !== undefined && args.push(`--${name}`, String(value));
+  // --name=value: a value may start with a dash (--seed=-1 is refused for its range, not misread as a flag).
+  const add = (name: string, value: string | number | undefined) => value !== undefined && args.push(`--${name}=${value}`);
   add('altegio', input.altegio);
   add('admin-token', input.adminToken);
   for (const s of input.scenarios ?? []) if (typeof s === 'string') add('scenario', s);
