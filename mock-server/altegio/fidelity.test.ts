@@ -253,3 +253,77 @@ describe('setting a location up', () => {
     expect((await call('PUT', `/api/v1/schedule/${B}/10001/2026-01-01/2027-12-31`, { body: { slots: [] } })).status).toBe(400);
   });
 });
+
+describe('strict where Altegio is strict, lenient where it is lenient', () => {
+  const tuesday = '2026-03-03';
+  const snapshot = () => JSON.stringify(db().snapshot());
+  const recordBody = (extra: Record<string, unknown> = {}) => ({
+    staff_id: 10001,
+    services: [{ id: serviceId('Massage 45 Minuten') }],
+    client: { phone: '+491701112233', name: 'Ida Pfeiffer' },
+    datetime: `${tuesday}T10:00:00+01:00`,
+    ...extra,
+  });
+
+  it.each([
+    ['team_member_id alone', { team_member_id: 10001, dates: [tuesday], slots: [{ from: '09:00', to: '10:00' }] }, /staff_id is required/],
+    ['team_member_id beside staff_id', { staff_id: 10001, team_member_id: 10001, dates: [tuesday], slots: [{ from: '09:00', to: '10:00' }] }, /team_member_id is not accepted/],
+  ])('the schedule body refuses %s with 422 and changes nothing', async (_name, item, message) => {
+    const before = snapshot();
+    for (const path of [`/company/${B}/staff/schedule`, `/locations/${B}/team_members/schedule`]) {
+      const res = await call('PUT', `/api/v1${path}`, { body: { schedules_to_set: [item] } });
+      expect(res.status).toBe(422);
+      expect(res.body.meta.message).toMatch(message);
+    }
+    expect(snapshot()).toBe(before);
+  });
+
+  it('creates a record without seance_length, as long as the staff member takes for the services', async () => {
+    const res = await call('POST', `/api/v1/records/${B}`, { body: recordBody() });
+    expect(res.status).toBe(201);
+    expect(res.body.data).toMatchObject({ seance_length: 2700, length: 2700, datetime: `${tuesday}T10:00:00+01:00` });
+    // Lea takes 40 minutes for medical gymnastics where the service says 30.
+    const lea = staffOf()[2]!;
+    const gym = await call('POST', `/api/v1/records/${B}`, {
+      body: { ...recordBody({ staff_id: lea, services: [{ id: serviceId('Krankengymnastik') }], datetime: `${tuesday}T14:00:00+01:00` }) },
+    });
+    expect(gym.body.data.seance_length).toBe(2400);
+  });
+
+  it('the update still requires seance_length (422, nothing changed)', async () => {
+    const created = await call('POST', `/api/v1/records/${B}`, { body: recordBody({ seance_length: 1800 }) });
+    const before = snapshot();
+    const res = await call('PUT', `/api/v1/record/${B}/${created.body.data.id}`, { body: recordBody() });
+    expect(res.status).toBe(422);
+    expect(res.body.meta.message).toMatch(/seance_length is required/);
+    expect(snapshot()).toBe(before);
+  });
+
+  it('moving a discounted record without prices keeps its prices; a new service line takes the list price', async () => {
+    const massage45 = serviceId('Massage 45 Minuten');
+    const created = await call('POST', `/api/v1/records/${B}`, { body: recordBody({ services: [{ id: massage45, first_cost: 50, discount: 20, cost: 40 }] }) });
+    const id = created.body.data.id as number;
+    const moved = await call('PUT', `/api/v1/record/${B}/${id}`, { body: recordBody({ datetime: `${tuesday}T13:00:00+01:00`, seance_length: 2700 }) });
+    expect(moved.status).toBe(201);
+    expect(moved.body.data.services).toMatchObject([{ id: massage45, first_cost: 50, discount: 20, cost: 40 }]);
+    const swapped = await call('PUT', `/api/v1/record/${B}/${id}`, { body: recordBody({ services: [{ id: serviceId('Massage 30 Minuten') }], seance_length: 1800 }) });
+    expect(swapped.body.data.services).toMatchObject([{ first_cost: 35, discount: 0, cost: 35 }]);
+  });
+
+  it.each([
+    ['an offsetless ISO time', `${tuesday}T10:00:00`],
+    ['a space-separated local time', `${tuesday} 10:00:00`],
+    ['minutes only', `${tuesday}T10:00`],
+  ])('reads %s in the location’s zone (Berlin, +01:00 in March), on records and on online booking', async (_name, datetime) => {
+    const record = await call('POST', `/api/v1/records/${B}`, { body: recordBody({ datetime }) });
+    expect(record.status).toBe(201);
+    expect(record.body.data.datetime).toBe(`${tuesday}T10:00:00+01:00`);
+    const online = await call('POST', `/api/v1/book_record/${B}`, {
+      auth: 'partner',
+      body: { phone: '+491701234567', fullname: 'Erika Mustermann', appointments: [{ id: 1, services: [serviceId('Massage 30 Minuten')], staff_id: 0, datetime: datetime.replace('10:00', '11:00') }] },
+    });
+    expect(online.status).toBe(201);
+    const read = await call('GET', `/api/v1/record/${B}/${online.body.data[0].record_id}`);
+    expect(read.body.data.datetime).toBe(`${tuesday}T11:00:00+01:00`);
+  });
+});

@@ -564,7 +564,11 @@ export interface paths {
          * @description Makes an appointment as the location's staff would. The staff member must do every
          *     service (else 438). With `save_if_busy` false (the default), a time that is taken or
          *     outside the staff member's working hours answers 422 code 433; with true, the record is
-         *     kept anyway. `seance_length` is the length stored, whatever the services' lengths. The
+         *     kept anyway. `seance_length` is the length stored, whatever the services' lengths; left
+         *     out, it is the staff member's length for the services (seed 000 makes it optional). A
+         *     `datetime` without an offset is read in the location's zone, as Altegio does (seen
+         *     live: `altegio/altegio-pro-mcp` `src/__tests__/appointments-e2e-live.test.ts` books
+         *     with `"2026-01-01 12:00:00"`). The
          *     client is matched by phone and created (with `name`, `email`) when the phone is unknown;
          *     an empty `client.name` gives 435 and a phone without 9 to 15 digits 431. Prices default
          *     to the service's `price_min`.
@@ -592,7 +596,10 @@ export interface paths {
          * Replace a record
          * @description **Full replacement**, not a partial update: send `staff_id`, `services`, `client`,
          *     `datetime` and `seance_length` again, even those that do not change; a missing one
-         *     answers 422. The same checks as `POST /records` apply, except that the record does not
+         *     answers 422. A service line sent without `first_cost`, `discount` and `cost` keeps the
+         *     prices it had on the record (so moving a discounted appointment does not reset its
+         *     price; seed 000 names Initial and Final Cost among the update's fields); a new service
+         *     line takes the service's price. The same checks as `POST /records` apply, except that the record does not
          *     collide with itself. Answers **201** with the record, as the real API does. A deleted
          *     record answers 404.
          */
@@ -742,10 +749,13 @@ export interface paths {
         /**
          * Set or delete staff working hours
          * @description Sets the working hours of staff members on dates (`schedules_to_set`, replacing what was
-         *     there) and makes dates days off (`schedules_to_delete`). Each item names the staff
-         *     member as `staff_id` (what the backend reads) or `team_member_id` (the spelling of the
-         *     current Altegio spec). Slots of one date must not overlap and `from` must be before
-         *     `to` (else 422). Records already booked stay. Answers with the resulting entries of the
+         *     there) and makes dates days off (`schedules_to_delete`). Strict as Altegio's backend
+         *     is: each item names the staff member as `staff_id`, and `team_member_id` (the
+         *     spelling of Altegio's public specification) is refused with 422 and changes nothing
+         *     (source: `altegio/altegio-pro-mcp`, `docs/architecture/v1-contract-notes.md`, "the
+         *     modern staff-schedule controller expects wire key `staff_id`"; its client translates
+         *     the name for this reason). Slots of one date must not overlap and `from` must be
+         *     before `to` (else 422). Records already booked stay. Answers with the resulting entries of the
          *     touched staff members and dates.
          */
         put: operations["setStaffSchedules"];
@@ -1431,10 +1441,21 @@ export interface components {
             email?: string;
         };
         /**
-         * @description The body of `POST /records/{company_id}` and of `PUT /record/{company_id}/{record_id}`
-         *     (where it replaces the whole record).
+         * @description The body of `PUT /record/{company_id}/{record_id}`, which replaces the whole record:
+         *     a `RecordCreateRequest` whose `seance_length` is required too (seed 000: "Seance
+         *     Length" is required on update; Altegio's documentation: "a missing required field
+         *     returns 422").
          */
-        RecordRequest: {
+        RecordRequest: components["schemas"]["RecordCreateRequest"] & {
+            /** @description The length, in seconds. */
+            seance_length: number;
+        };
+        /**
+         * @description The body of `POST /records/{company_id}`. `seance_length` may be left out (seed 000
+         *     lists "Session Length" among the optional fields of a create): it is then the staff
+         *     member's length for the services, one after the other.
+         */
+        RecordCreateRequest: {
             /** @description The staff member. */
             staff_id: number;
             /** @description The services. */
@@ -1443,8 +1464,8 @@ export interface components {
             client: components["schemas"]["RecordClientInput"];
             /** @description The start; without an offset it is location-local. */
             datetime: components["schemas"]["RequestDateTime"];
-            /** @description The length, in seconds. */
-            seance_length: number;
+            /** @description The length, in seconds (on a create, default the staff member's length for the services). */
+            seance_length?: number;
             /**
              * @description Keep the record even if the time is taken or outside working hours.
              * @default false
@@ -1916,9 +1937,13 @@ export interface components {
         };
         /** @description Working hours to set for one staff member on some dates. */
         StaffScheduleSet: {
-            /** @description The staff member. */
-            staff_id?: number;
-            /** @description The staff member (the current spec's spelling); used when `staff_id` is absent. */
+            /** @description The staff member; required. */
+            staff_id: number;
+            /**
+             * @description Refused with 422: the spelling of Altegio's public specification, which the backend's
+             *     schedule controller does not read (`altegio/altegio-pro-mcp`,
+             *     `docs/architecture/v1-contract-notes.md`: "expects wire key `staff_id`").
+             */
             team_member_id?: number;
             /** @description The dates. */
             dates: components["schemas"]["Date"][];
@@ -1927,9 +1952,13 @@ export interface components {
         };
         /** @description Dates to make days off for one staff member. */
         StaffScheduleDelete: {
-            /** @description The staff member. */
-            staff_id?: number;
-            /** @description The staff member (the current spec's spelling); used when `staff_id` is absent. */
+            /** @description The staff member; required. */
+            staff_id: number;
+            /**
+             * @description Refused with 422: the spelling of Altegio's public specification, which the backend's
+             *     schedule controller does not read (`altegio/altegio-pro-mcp`,
+             *     `docs/architecture/v1-contract-notes.md`: "expects wire key `staff_id`").
+             */
             team_member_id?: number;
             /** @description The dates. */
             dates: components["schemas"]["Date"][];
@@ -3441,7 +3470,7 @@ export interface operations {
         /** @description The record. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RecordRequest"];
+                "application/json": components["schemas"]["RecordCreateRequest"];
             };
         };
         responses: {

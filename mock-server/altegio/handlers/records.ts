@@ -55,7 +55,7 @@ function instantParam(company: Company, field: string, value: string | undefined
   return instant;
 }
 
-type RecordBody = AltegioSchemas['RecordRequest'];
+type RecordBody = AltegioSchemas['RecordCreateRequest'];
 
 /** The record a create or a full replacement describes, checked against the data and the calendar. */
 function recordFrom(fake: FakeAltegio, company: Company, body: RecordBody, existing?: BookingRecord): BookingRecord {
@@ -63,10 +63,20 @@ function recordFrom(fake: FakeAltegio, company: Company, body: RecordBody, exist
   const staff = staffOf(db, company, body.staff_id, 'body');
   const services = body.services.map((s) => {
     const service = serviceOf(db, company, s.id, 'body');
+    // A line sent without prices keeps the ones it had (a move must not undo a discount).
+    const kept = s.first_cost === undefined && s.discount === undefined && s.cost === undefined ? existing?.services.find((l) => l.id === s.id) : undefined;
+    if (kept) return kept;
     const firstCost = s.first_cost ?? service.priceMin;
     const discount = s.discount ?? 0;
     return { id: service.id, firstCost, discount, cost: s.cost ?? Math.round(firstCost * (100 - discount)) / 100 };
   });
+  // Left out on a create: the staff member's lengths of the services, one after the other.
+  const length =
+    body.seance_length ??
+    body.services.reduce((sum, s) => {
+      const service = db.tables.services.get(s.id)!;
+      return sum + (service.staff.find((l) => l.staffId === staff.id)?.seanceLength || service.duration);
+    }, 0);
   const phone = normalizePhone(body.client.phone);
   if (!phone) throw invalidField('body', 'client.phone', `client.phone "${body.client.phone}" must have 9 to 15 digits.`);
   if (body.client.name.trim() === '') throw invalidField('body', 'client.name', 'client.name must not be blank.');
@@ -74,7 +84,7 @@ function recordFrom(fake: FakeAltegio, company: Company, body: RecordBody, exist
   if (start === undefined) throw invalidField('body', 'datetime', `datetime "${body.datetime}" is not a date-time.`);
   if (!body.save_if_busy) {
     // Staff may book the past (a visit entered afterwards), but never over a record or outside working hours.
-    const check = checkBooking(db, { staff, start, length: body.seance_length, ...(existing && { ignoreRecordId: existing.id }) }, Number.NEGATIVE_INFINITY);
+    const check = checkBooking(db, { staff, start, length, ...(existing && { ignoreRecordId: existing.id }) }, Number.NEGATIVE_INFINITY);
     if (!check.ok) {
       const why = check.reason === 'busy' ? `record ${check.conflict?.id} is there` : 'it is not working time';
       throw bookingError(433, `${staff.name} (${staff.id}) cannot be booked on ${formatZoned(start, company.timeZone)}: ${why}.`);
@@ -90,7 +100,7 @@ function recordFrom(fake: FakeAltegio, company: Company, body: RecordBody, exist
     clientId: client.id,
     services,
     start,
-    length: body.seance_length,
+    length,
     comment: body.comment ?? '',
     online: existing?.online ?? false,
     attendance: body.attendance,

@@ -97,12 +97,14 @@ export function setStaffSchedules({ params, body }: AltegioInput<'setStaffSchedu
   // Check every entry first, so that a refused request changes nothing.
   const changes = new Map<number, Record<LocalDate, readonly Interval[]>>();
   const touched: [Staff, LocalDate][] = [];
-  type Target = { staff_id?: number; team_member_id?: number; dates: string[] };
+  type Target = { staff_id: number; team_member_id?: number; dates: string[] };
   const apply = (list: Target[] | undefined, key: string, slotsOf: (t: Target, i: number) => Interval[]) =>
     list?.forEach((target, i) => {
-      const staffId = target.staff_id ?? target.team_member_id;
-      if (staffId === undefined) throw invalidField('body', `${key}.${i}.staff_id`, `${key}.${i}.staff_id is required.`);
-      const staff = staffOf(db, company, staffId, 'body');
+      // Altegio's schedule controller reads staff_id only; the spec's team_member_id is refused, not guessed at.
+      if (target.team_member_id !== undefined) {
+        throw invalidField('body', `${key}.${i}.team_member_id`, `${key}.${i}.team_member_id is not accepted: name the staff member as staff_id.`);
+      }
+      const staff = staffOf(db, company, target.staff_id, 'body');
       const slots = slotsOf(target, i);
       const exceptions = changes.get(staff.id) ?? { ...staff.exceptions };
       for (const [j, date] of target.dates.entries()) {
