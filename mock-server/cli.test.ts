@@ -1,8 +1,9 @@
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runSlotcheck, serveSlotcheck } from '../scripts/slotcheck-process.ts';
 import { demo } from './altegio/demo-data.ts';
 import { mockOptions } from './cli.ts';
@@ -20,6 +21,16 @@ function start(args: string[]) {
 afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
 });
+
+/** Whether a process still runs (signal 0 only asks). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const auth = { authorization: `Bearer ${demo.partnerToken}, User ${demo.users[0].token}`, 'content-type': 'application/json' };
 
@@ -49,6 +60,18 @@ describe('slotcheck mock', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     // Nothing left running: the port no longer answers.
     await expect(fetch(`${url}/__admin/health`)).rejects.toThrow();
+  });
+
+  it('stops when whatever started it dies without passing on the signal, as npx does', async () => {
+    // A middle process starts the server (as npx does through sh -c) and is then killed outright.
+    const bin = fileURLToPath(new URL('../scripts/slotcheck.mjs', import.meta.url));
+    const middle = spawn(process.execPath, ['-e', `const c = require('child_process').spawn(process.execPath, [${JSON.stringify(bin)}, 'mock', '--port', '0'], { stdio: ['ignore', 'inherit', 'inherit'] }); console.log('server pid', c.pid);`], { env });
+    let out = '';
+    middle.stdout.on('data', (d: Buffer) => (out += d));
+    await vi.waitFor(() => expect(out).toMatch(/listening on/), { timeout: 20_000, interval: 100 });
+    const pid = Number(/server pid (\d+)/.exec(out)![1]);
+    middle.kill('SIGKILL');
+    await vi.waitFor(() => expect(alive(pid)).toBe(false), { timeout: 10_000, interval: 100 });
   });
 
   it('says why it could not run a wrapped command that does not exist, and exits 2', async () => {

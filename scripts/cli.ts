@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { CouldNotRunError, didYouMean, exitCodes, UsageError, type Command } from '../kit/cli-kit.ts';
+import { stopWhenOrphaned } from '../kit/orphan-watch.ts';
 import { WrappedCommandError } from '../kit/wrap-command.ts';
 
 /** A command, loaded only when it runs: `mock` never loads Pact, Prism or Playwright. */
@@ -65,6 +66,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCodes.couldNotRun;
   }
   const command = await entry.load();
+  stopWhenOrphaned();
   // Everything after `--` is a command to wrap, not this command's help.
   if (argv.slice(1, wrapAt).some((a) => a === '--help' || a === '-h')) {
     console.log(command.usage || entry.summary);
