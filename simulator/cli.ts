@@ -1,5 +1,6 @@
 import { exitCodes, type Command } from '../kit/cli-kit.ts';
-import { apiNames, simulateDefaults } from './options.ts';
+import { playLoad } from './load/index.ts';
+import { apiNames, simulateDefaults, simulateOptions } from './options.ts';
 import { simulateArgs } from './simulate.ts';
 import { suites } from './suites/index.ts';
 
@@ -23,6 +24,10 @@ Plays scripted calls against an implementation and checks every step.
   --timeout-ms N      give up on an answer after this long (default ${simulateDefaults.timeoutMs})
   --header "N: v"     a header for every request (the target's own auth); repeatable
   --wait-for-target S wait up to S seconds for the target (and --altegio) to answer before starting
+  --load RATE         load mode: RATE new callers a second (open loop), each playing one of the scenarios
+                      in turn with its own seed; prints latency percentiles per action and the share of
+                      failed checks (the --altegio oracle is off: overlapping callers' changes cannot be told apart)
+  --duration D        how long callers keep arriving in load mode: 30s, 2m, 1500ms (default 30s)
 ${suiteHelp}
 
 --api platform-webhook signs every request over its exact bytes (X-DialStack-Signature, with --secret);
@@ -35,6 +40,7 @@ Exit: 0 every check passed, 1 a check failed, 2 could not run (bad flags, target
 export const simulateCommand: Command = {
   usage,
   async run(args) {
+    if (simulateOptions(args).load) return playLoad(args);
     const result = await simulateArgs(args);
     return result.counts.failedScenarios === 0 ? exitCodes.passed : exitCodes.failed;
   },

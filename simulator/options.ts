@@ -3,6 +3,7 @@ import { didYouMean, intFlag, parseFlags, UsageError } from '../kit/cli-kit.ts';
 import { apiProfiles } from './api-profiles.ts';
 import { reporterNames, type ReporterName } from './reporters/index.ts';
 import type { RunContext } from './runner.ts';
+import { loadPlan, type LoadPlan } from './load/plan.ts';
 import { loadScenarioFile, ScenarioError } from './scenario/load-scenario.ts';
 import type { Scenario, Vars } from './scenario/scenario.ts';
 import { suiteFlags, suites } from './suites/index.ts';
@@ -18,6 +19,8 @@ export interface SimulateOptions {
   readonly outDir: string;
   /** How long to wait for the target and the fake to answer; 0 tries once. */
   readonly waitForTargetSeconds: number;
+  /** `--load RATE --duration D`: the suite as callers arriving at a steady rate, instead of once through. */
+  readonly load?: LoadPlan;
 }
 
 export const simulateDefaults = { concurrency: 10, seed: 1, budgetMs: 5000, timeoutMs: 30_000, outDir: 'slotcheck-report', reporters: ['console'] } as const;
@@ -43,6 +46,8 @@ export function simulateOptions(args: readonly string[], now = Date.now()): Simu
     'timeout-ms': { type: 'string' },
     header: { type: 'string', multiple: true },
     'wait-for-target': { type: 'string' },
+    load: { type: 'string' },
+    duration: { type: 'string' },
     ...apiFlagOptions,
   }) as Record<string, string | string[] | undefined>;
 
@@ -63,6 +68,7 @@ export function simulateOptions(args: readonly string[], now = Date.now()): Simu
   }
   const start = suite?.start(given, now) ?? { vars: {}, headers: {} };
 
+  const load = loadPlan(flags.load as string | undefined, flags.duration as string | undefined);
   const concurrency = intFlag('concurrency', flags.concurrency as string | undefined, { min: 2, max: 500 }) ?? simulateDefaults.concurrency;
   // `none` runs silently: a program reads the result instead.
   const asked = (flags.reporter as string | undefined) ?? simulateDefaults.reporters.join(',');
@@ -90,6 +96,7 @@ export function simulateOptions(args: readonly string[], now = Date.now()): Simu
     reporters: reporters as ReporterName[],
     outDir: (flags.out as string | undefined) ?? simulateDefaults.outDir,
     waitForTargetSeconds: intFlag('wait-for-target', flags['wait-for-target'] as string | undefined, { min: 0, max: 3600 }) ?? 0,
+    ...(load && { load }),
   };
 }
 

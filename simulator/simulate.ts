@@ -70,7 +70,7 @@ function toArgs(input: SimulateInput): string[] {
   return args;
 }
 
-async function prepare(args: readonly string[]): Promise<{ options: SimulateOptions }> {
+export async function prepare(args: readonly string[]): Promise<{ options: SimulateOptions }> {
   let options = simulateOptions(args);
   await reachable(options);
   // Default days follow the fake's clock, so a run against `slotcheck mock --now … --frozen` needs no date flags.
