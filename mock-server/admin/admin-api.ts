@@ -22,10 +22,13 @@ export interface AdminContext {
   readonly mounts?: Readonly<Record<string, string>>;
 }
 
-/** The clock as it stands; `real` when it runs with the machine's clock (within a second of it). */
+/** How far from this machine's clock a running clock may be and still count as real: a clock set to `date`'s whole seconds is. */
+const realWithinMs = 5000;
+
+/** The clock as it stands; `real` when it runs with the machine's clock. */
 export function clockState(clock: SettableClock): components['schemas']['ClockState'] {
   const now = clock.now();
-  return { now: new Date(now).toISOString(), frozen: clock.frozen, real: !clock.frozen && Math.abs(now - Date.now()) < 1000 };
+  return { now: new Date(now).toISOString(), frozen: clock.frozen, real: !clock.frozen && Math.abs(now - Date.now()) < realWithinMs };
 }
 
 /** Cancels a live record as Altegio's DELETE /record does, through `put` so the --data journal keeps it; false when there is none. */

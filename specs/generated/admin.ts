@@ -510,7 +510,7 @@ export interface components {
             now: string;
             /** @description Time stands still at `now`. */
             frozen: boolean;
-            /** @description The clock runs with this machine's clock (not frozen, within a second of it); false when pinned by `--now`, `--frozen` or `PUT /clock`. */
+            /** @description The clock runs with this machine's clock (not frozen, within 5 seconds of it); false when pinned by `--now`, `--frozen` or `PUT /clock` elsewhere. */
             real: boolean;
         };
         /** @description Rows per table. */
