@@ -1,14 +1,20 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type RunningMock } from '../mock-server/index.ts';
 import { jsonAnswer, startBrokenProxy } from '../simulator/testing/broken-proxy.ts';
 import { runSlotcheck, serveSlotcheck } from '../scripts/slotcheck-process.ts';
 import { pactOptions, prismOptions } from './cli.ts';
+import { pactsDir } from './pacts-dir.ts';
 import { freePort } from './prism/free-port.ts';
 
 // `npx slotcheck pact|prism` as a user runs them: child processes, real flags, exit codes.
 // Spawned asynchronously, because the implementation under test answers from this process.
 let mock: RunningMock;
+const reports = mkdtempSync(join(tmpdir(), 'slotcheck-contracts-'));
+afterAll(() => rmSync(reports, { recursive: true, force: true }));
 const children: ChildProcessWithoutNullStreams[] = [];
 
 beforeAll(async () => {
@@ -36,16 +42,28 @@ describe('slotcheck pact verify', () => {
     const result = await run(['pact', 'verify', '--api', api, '--target', `${mock.url}${path}`]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`every interaction of the ${api} pact passed`);
+    expect(result.stdout).toMatch(new RegExp(`^Pact: contracts/pacts/[a-z-]+-${api}\\.json$`, 'm'));
+    // Piped, so Pact's report comes without colour.
+    expect(result.stdout).toContain('Verifying a pact between');
+    expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
-  it('exits 1 and names the interaction when one fails', async () => {
+  it('exits 1, names the interaction when one fails, and writes the JUnit report asked for', async () => {
     const broken = await startBrokenProxy(`${mock.url}/api/v1`, async (req, forward) =>
       req.method === 'DELETE' ? jsonAnswer(200, { success: true, data: null, meta: [] }) : forward(req),
     );
+    const out = join(reports, 'deep', 'pact <altegio>.xml');
     try {
-      const result = await run(['pact', 'verify', '--api', 'altegio', '--target', broken.url, '--states-url', mock.url]);
+      const result = await run(['pact', 'verify', '--api', 'altegio', '--target', broken.url, '--states-url', mock.url, '--reporter', 'junit', '--out', out]);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('a cancellation of a booking: expected 204 but was 200');
+      expect(result.stdout).toContain(`Reports: ${out}`);
+      const xml = readFileSync(out, 'utf8');
+      const interactions = (JSON.parse(readFileSync(join(pactsDir, 'ai-agent-altegio.json'), 'utf8')) as { interactions: unknown[] }).interactions.length;
+      expect(xml.match(/<testcase /g)).toHaveLength(interactions);
+      expect(xml).toMatch(new RegExp(`<testsuites name="slotcheck pact verify altegio" tests="${interactions}" failures="2" errors="0"`));
+      expect(xml).toMatch(/<testcase classname="pact\.altegio" name="a cancellation of a booking" time="\d+\.\d{3}">\s*<failure type="mismatch" message="expected 204 but was 200">expected 204 but was 200\n {2}expected: 204\n {2}given: 200/);
+      expect(xml).toMatch(/<testcase classname="pact\.altegio" name="a booking of a free slot" time="\d+\.\d{3}"\/>/);
     } finally {
       await broken.close();
     }
@@ -62,13 +80,22 @@ describe('slotcheck pact verify', () => {
     [['verify', '--api', 'soap', '--target', 'http://x'], '--api must be one of altegio, unified, partner, voicebot; got "soap".'],
     [['verify', '--api', 'altegio'], '--target URL is required'],
     [['publish'], 'the pact command has one subcommand, verify; got "publish".'],
+    [['verify', '--api', 'altegio', '--target', 'http://x', '--reporter', 'junitt'], '--reporter must be one of junit; got "junitt". Did you mean "junit"?'],
+    [['verify', '--api', 'altegio', '--target', 'http://x', '--out', 'r.xml'], '--out names the JUnit report: give --reporter junit with it.'],
+    [['verify', '--api', 'altegio', '--target', 'http://x', '--reporter', 'junit', '--out', ''], '--out must name a file.'],
   ])('refuses %j with a usage error', (args, message) => {
     expect(() => pactOptions(args)).toThrow(message);
   });
 
   it('takes the provider states from the target’s origin unless --states-url says otherwise', () => {
-    expect(pactOptions(['verify', '--api', 'unified', '--target', 'http://127.0.0.1:4010/unified/']).statesUrl).toBe('http://127.0.0.1:4010');
-    expect(pactOptions(['verify', '--api', 'unified', '--target', 'https://bot.example/hook', '--states-url', 'http://127.0.0.1:4010']).statesUrl).toBe('http://127.0.0.1:4010');
+    expect(pactOptions(['verify', '--api', 'unified', '--target', 'http://127.0.0.1:4010/unified/']).verify.statesUrl).toBe('http://127.0.0.1:4010');
+    expect(pactOptions(['verify', '--api', 'unified', '--target', 'https://bot.example/hook', '--states-url', 'http://127.0.0.1:4010']).verify.statesUrl).toBe('http://127.0.0.1:4010');
+  });
+
+  it('writes the JUnit report to slotcheck-report/ by default, and colours only when allowed', () => {
+    expect(pactOptions(['verify', '--api', 'partner', '--target', 'http://x', '--reporter', 'junit']).junit).toBe(join('slotcheck-report', 'pact-partner-junit.xml'));
+    expect(pactOptions(['verify', '--api', 'partner', '--target', 'http://x']).junit).toBeUndefined();
+    expect(pactOptions(['verify', '--api', 'partner', '--target', 'http://x', '--no-color']).verify.color).toBe(false);
   });
 });
 
@@ -87,25 +114,43 @@ describe('slotcheck prism', () => {
     expect(await prism.exit).toBe(0);
   });
 
-  it('proxy: prints each violation of a broken implementation and exits 1 when stopped', async () => {
+  it('proxy -- <command>: runs the command against the proxy, prints each violation, exits 1 and leaves nothing running', async () => {
     const broken = await startBrokenProxy(`${mock.url}/unified`, async (req, forward) => {
       const res = await forward(req);
       return { ...res, body: res.body.replace('"success":true', '"success":"yes"') };
     });
+    // The command itself passes (exit 0): the proxy's violation alone fails the run.
+    const request = `fetch(process.env.SLOTCHECK_URL, { method: 'POST', headers: { 'x-api-key': 'uk_demo_key_3b9f1c', 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'suggest', agent_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7' }) }).then((r) => process.exit(r.ok ? 0 : 9))`;
     try {
-      const prism = serve(['prism', 'proxy', '--api', 'unified', '--target', broken.url, '--port', '0']);
-      const url = await prism.url;
-      await fetch(url, {
-        method: 'POST',
-        headers: { 'x-api-key': 'uk_demo_key_3b9f1c', 'content-type': 'application/json' },
-        body: JSON.stringify({ action: 'suggest', agent_id: '7c9e6679-7425-40de-944b-e07fc1f90ae7' }),
-      });
-      prism.child.kill('SIGTERM');
-      expect(await prism.exit).toBe(1);
-      expect(prism.output()).toMatch(/violation {2}POST \/ {2}response\.body\.success .*boolean/);
+      const result = await run(['prism', 'proxy', '--api', 'unified', '--target', broken.url, '--port', '0', '--', process.execPath, '-e', request]);
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stdout).toMatch(/violation {2}POST \/ {2}response\.body\.success .*boolean/);
+      expect(result.stdout).toMatch(/stopped: 2 violations \(spec specs\/unified-action\.openapi\.yaml/);
+      const url = /listening on (http:\/\/\S+)/.exec(result.stdout)![1]!;
+      await expect(fetch(url)).rejects.toThrow();
     } finally {
       await broken.close();
     }
+  });
+
+  it('mock -- <command>: a SIGTERM to slotcheck stops the command, then Prism, and slotcheck exits with the command’s code', async () => {
+    const command = "console.log('wrapped ' + process.pid + ' ' + process.env.SLOTCHECK_URL); setTimeout(() => {}, 20000)";
+    const prism = serve(['prism', 'mock', '--api', 'voicebot', '--port', '0', '--', process.execPath, '-e', command]);
+    const url = await prism.url;
+    const wrapped = await new Promise<number>((resolve) => {
+      const look = () => {
+        const m = /wrapped (\d+) (\S+)/.exec(prism.output());
+        if (m) resolve(Number(m[1]));
+        else setTimeout(look, 20);
+      };
+      look();
+    });
+    expect(prism.output()).toContain(`wrapped ${wrapped} ${url}`);
+    prism.child.kill('SIGTERM');
+    expect(await prism.exit).toBe(128 + 15);
+    await expect(fetch(url)).rejects.toThrow();
+    expect(() => process.kill(wrapped, 0)).toThrow();
   });
 
   it.each([
@@ -113,6 +158,7 @@ describe('slotcheck prism', () => {
     [['proxy', '--api', 'altegio'], '--target URL is required'],
     [['mock', '--api', 'altegio', '--target', 'http://x'], '--target belongs to prism proxy'],
     [['mock', '--api', 'graphql'], '--api must be one of'],
+    [['mock', '--api', 'voicebot', '--'], '-- must be followed by the command to run'],
   ])('refuses %j with a usage error', (args, message) => {
     expect(() => prismOptions(args)).toThrow(message);
   });

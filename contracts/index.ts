@@ -7,6 +7,7 @@ export type { PrismOptions, PrismViolation, RunningPrism } from './prism/prism.t
 export { providerStates, pactNow } from './provider-states/provider-states.ts';
 export type { StateSetup } from './provider-states/provider-states.ts';
 export { pactApis, pactFiles, verifyPacts } from './provider/verify-pacts.ts';
-export type { PactApi, VerifyOptions, VerifyOutcome } from './provider/verify-pacts.ts';
+export type { InteractionResult, Mismatch, PactApi, VerifyOptions, VerifyOutcome } from './provider/verify-pacts.ts';
+export { pactJunitXml } from './provider/pact-junit.ts';
 export { disagreements } from './spec-agreement/spec-agreement.ts';
 export type { PactInteraction } from './spec-agreement/spec-agreement.ts';

@@ -6,6 +6,9 @@ import { pactsDir } from '../pacts-dir.ts';
 
 // Test-only: it runs inside vitest. What the `slotcheck` command needs of the pacts is in ../pacts-dir.ts.
 
+// Pact's anonymous telemetry stays off in the consumer tests too, unless the user opted in.
+process.env.PACT_DO_NOT_TRACK ??= 'true';
+
 /**
  * A V4 pact for one consumer test file. Pact writes into a private folder while the tests
  * run; after the last test the finished file replaces the checked-in one in one rename, so

@@ -49,3 +49,38 @@ describe('prism proxy', () => {
     }
   });
 });
+
+describe('prism proxy --api voicebot', () => {
+  const bot = sampleRequests('voicebot');
+  const sample = (name: string) => bot.find((r) => r.name === name)!;
+
+  it('names the action and only its schema’s faults, for a bad request and a bad answer', async () => {
+    // One answer broken: the business name comes back as a number.
+    const broken = await startBrokenProxy(`${mock.url}/voicebot`, async (req, forward) => {
+      const res = await forward(req);
+      return JSON.parse(req.body).action === 'getBusinessName' ? { ...res, body: JSON.stringify({ ...JSON.parse(res.body), name: 42 }) } : res;
+    });
+    const prism = await startPrism({ mode: 'proxy', api: 'voicebot', host: '127.0.0.1', port: 0, target: broken.url });
+    try {
+      const answered = await send(prism.url, sample('getBusinessName'));
+      expect(answered.status).toBe(200);
+      const badSlots = { action: 'getSlots', appointmentTypeId: 'x', dateTime: 'tomorrow', timezone: 'Europe/Berlin' };
+      await send(prism.url, { ...sample('getSlots'), body: JSON.stringify(badSlots) });
+      await send(prism.url, { ...sample('getSlots'), body: JSON.stringify({ action: 'getSlotz' }) });
+      await prism.close();
+      expect(prism.violations.filter((v) => v.side === 'response')).toEqual([
+        { request: 'POST /', side: 'response', location: 'response.body.name', message: 'action getBusinessName: name must be string', severity: 'error' },
+      ]);
+      const requests = prism.violations.filter((v) => v.side === 'request');
+      expect(requests).toContainEqual(expect.objectContaining({ location: 'request.body', message: 'action getSlots: productId is required' }));
+      expect(requests).toContainEqual(expect.objectContaining({ location: 'request.body.dateTime', message: 'action getSlots: dateTime must match format "date"' }));
+      expect(requests).toContainEqual(expect.objectContaining({ location: 'request.body.action', message: expect.stringMatching(/^action must be one of getEntityForSipId, .*; got "getSlotz"$/) }));
+      // Not every other action's complaint (sipId, entityId, bookingId, …) as Prism gives them.
+      expect(requests.every((v) => v.message.startsWith('action '))).toBe(true);
+      expect(requests.length).toBeLessThanOrEqual(5);
+    } finally {
+      await prism.close();
+      await broken.close();
+    }
+  });
+});

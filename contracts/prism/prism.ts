@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { stripAnsi } from '../ansi.ts';
 import { ContractsError } from '../errors.ts';
+import { voicebotBodyViolations } from './action-violations.ts';
+import { startExchangeRecorder, type Exchange } from './exchange-recorder.ts';
 import { freePort } from './free-port.ts';
 import { specPath, type SpecName } from '../../specs/index.ts';
 
@@ -25,6 +28,8 @@ export type PrismOptions =
 
 export interface RunningPrism {
   readonly url: string;
+  /** The spec file Prism serves or validates against. */
+  readonly spec: string;
   /** Every violation so far, oldest first. */
   readonly violations: readonly PrismViolation[];
   /** Called with each violation as Prism reports it. */
@@ -36,9 +41,15 @@ export interface RunningPrism {
 
 // Prism's pretty log is the only place the CLI reports violations; these lines are stable
 // across Prism 5 (`[HTTP SERVER] post / ℹ info Request received`, `[VALIDATOR] ✖ error Violation: …`).
-const ansi = /\u001b\[[0-9;]*m/g;
 const received = /\[HTTP SERVER\] (\w+) (\S+)\s+\S+\s+info\s+Request received/;
 const violation = /\[VALIDATOR\]\s+\S+\s+(error|warning|info)\s+Violation: (\S*) (.*)$/;
+
+/**
+ * APIs whose bodies Prism checks against a union too coarse to name the fault: in proxy
+ * mode each exchange passes through a recorder and this check replaces Prism's body violations.
+ */
+const bodyChecks: Partial<Record<SpecName, (exchange: Exchange) => PrismViolation[]>> = { voicebot: voicebotBodyViolations };
+const bodyLocation = /^(request|response)\.body\b/;
 
 /**
  * Starts the real Prism CLI on a spec, as a static mock or as a validation proxy in front of
@@ -50,13 +61,25 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   // Prism 5.14 serves and validates every spec as checked in, so it gets the file itself, not
   // a simplified copy; the mock and proxy tests keep that true.
   const spec = specPath(options.api);
-  const modeArgs = options.mode === 'mock' ? ['mock', spec, ...(options.dynamic ? ['--dynamic'] : []), '--seed', String(options.seed)] : ['proxy', spec, options.target];
+  const violations: PrismViolation[] = [];
+  const listeners: ((v: PrismViolation) => void)[] = [];
+  const report = (v: PrismViolation) => {
+    violations.push(v);
+    for (const listener of listeners) listener(v);
+  };
+  const ownCheck = options.mode === 'proxy' ? bodyChecks[options.api] : undefined;
+  const recorder = ownCheck && options.mode === 'proxy' ? await startExchangeRecorder(options.target, (e) => ownCheck(e).forEach(report)) : undefined;
+  const modeArgs =
+    options.mode === 'mock' ? ['mock', spec, ...(options.dynamic ? ['--dynamic'] : []), '--seed', String(options.seed)] : ['proxy', spec, recorder?.url ?? options.target];
+  // Detached: a Ctrl-C in the terminal reaches slotcheck, which stops Prism itself, instead of
+  // killing Prism under it; the exit hook stops Prism when slotcheck ends any other way.
   const child = spawn(process.execPath, [prismCli, ...modeArgs, '--port', String(port), '--host', options.host, '--cors', 'false'], {
     env: { ...process.env, FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
-  const violations: PrismViolation[] = [];
-  const listeners: ((v: PrismViolation) => void)[] = [];
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let output = '';
   let current = '';
   let pending = '';
@@ -67,36 +90,38 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const raw of lines) {
-        const line = raw.replace(ansi, '');
+        const line = stripAnsi(raw);
         output = (output + line + '\n').slice(-4000);
         const listening = /Prism is listening on (http:\/\/\S+)/.exec(line);
         if (listening) resolve(listening[1]!);
         const request = received.exec(line);
         if (request) current = `${request[1]!.toUpperCase()} ${request[2]}`;
         const found = violation.exec(line);
-        if (found) {
+        if (found && !(ownCheck && bodyLocation.test(found[2] ?? ''))) {
           const [, severity, location = '', message = ''] = found;
-          const v: PrismViolation = {
-            request: current,
-            side: location.startsWith('request') ? 'request' : 'response',
-            location,
-            message,
-            severity: severity as PrismViolation['severity'],
-          };
-          violations.push(v);
-          for (const listener of listeners) listener(v);
+          report({ request: current, side: location.startsWith('request') ? 'request' : 'response', location, message, severity: severity as PrismViolation['severity'] });
         }
       }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new ContractsError('CONTRACTS_PRISM_START', `Prism exited (${code}) before listening on port ${port}:\n${output.trim()}`)));
-    child.once('error', (error) => reject(new ContractsError('CONTRACTS_PRISM_START', `Prism could not start: ${error.message}`, { cause: error })));
+    child.once('error', (error) => {
+      void recorder?.close();
+      reject(new ContractsError('CONTRACTS_PRISM_START', `Prism could not start: ${error.message}`, { cause: error }));
+    });
   });
-  const stopped = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stopped = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      process.off('exit', killOnExit);
+      void recorder?.close();
+      resolve();
+    }),
+  );
   const url = await ready;
   return {
     url,
+    spec,
     violations,
     onViolation: (listener) => void listeners.push(listener),
     stopped,

@@ -1,9 +1,13 @@
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Verifier, type VerifierOptions } from '@pact-foundation/pact';
-import { pactsDir } from '../pacts-dir.ts';
+import { createRequire } from 'node:module';
+import { extname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stripAnsi } from '../ansi.ts';
 import { ContractsError } from '../errors.ts';
-import { providerStates } from '../provider-states/provider-states.ts';
+import { pactsDir } from '../pacts-dir.ts';
+import type { WorkerAnswer, WorkerRequest } from './verify-worker.ts';
 
 /** The pact of each API, by the consumer that wrote it. */
 export const pactFiles = {
@@ -22,14 +26,46 @@ export interface VerifyOptions {
   readonly target: string;
   /** The origin of the slotcheck mock whose `/__admin` sets the provider states. */
   readonly statesUrl: string;
+  /** Keep the colour of Pact's report (default false: plain text). */
+  readonly color?: boolean;
+  /** Where Pact's own report and log go (default this process's stdout). */
+  readonly output?: NodeJS.WritableStream;
 }
 
-export type VerifyOutcome = { readonly passed: true } | { readonly passed: false; readonly reason: string };
+/** One way an answer differed from the pact. */
+export interface Mismatch {
+  readonly message: string;
+  readonly expected?: unknown;
+  readonly given?: unknown;
+}
+
+export type InteractionResult =
+  | { readonly state: 'passed'; readonly description: string; readonly durationMs: number }
+  | { readonly state: 'failed'; readonly description: string; readonly durationMs: number; readonly mismatches: readonly Mismatch[] };
+
+export type VerifyOutcome =
+  | { readonly passed: true; readonly pact: string; readonly interactions: readonly InteractionResult[] }
+  | { readonly passed: false; readonly pact: string; readonly interactions: readonly InteractionResult[]; readonly reason: string };
+
+// Pact's JSON report, as far as it is read here.
+interface PactReport {
+  readonly errors?: readonly {
+    readonly interaction: string;
+    readonly mismatch?: { readonly message?: string; readonly mismatches?: readonly { mismatch: string; expected?: unknown; actual?: unknown }[] };
+  }[];
+  readonly interactionResults?: readonly { readonly description: string; readonly duration?: string; readonly result: string }[];
+}
+
+const ownExtension = extname(fileURLToPath(import.meta.url));
+const worker = fileURLToPath(new URL(`verify-worker${ownExtension}`, import.meta.url));
+// A clone runs the TypeScript sources: the worker then needs tsx, as the command itself does.
+const loader = ownExtension === '.ts' ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [];
 
 /**
  * Replays the checked-in pact of an API against an implementation, with each interaction's
  * provider state set first. A mismatch is an outcome; a target or admin API that does not
- * answer, or a missing pact, is a ContractsError (the run could not happen).
+ * answer, or a missing pact, is a ContractsError (the run could not happen). Pact runs in a
+ * process of its own, with its anonymous telemetry off unless PACT_DO_NOT_TRACK says otherwise.
  * @example await verifyPacts({ api: 'altegio', target: 'http://127.0.0.1:4010/api/v1', statesUrl: 'http://127.0.0.1:4010' })
  */
 export async function verifyPacts(options: VerifyOptions): Promise<VerifyOutcome> {
@@ -37,34 +73,71 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyOutcome
   if (!existsSync(pact)) throw new ContractsError('CONTRACTS_PACT_MISSING', `There is no pact for --api ${options.api} yet (${pact}).`);
   await reachable(options.target, 'the target');
   await reachable(`${options.statesUrl}/__admin/clock`, "the provider states' admin API");
-  const states = providerStates(`${options.statesUrl}/__admin`, options.target);
-  const verifier = new Verifier({
-    provider: options.api,
-    providerBaseUrl: options.target,
-    pactUrls: [pact],
-    // Pact's type for this map also demands the message-pact signature; these are HTTP states.
-    stateHandlers: Object.fromEntries(
-      Object.entries(states).map(([name, setup]) => [name, { setup: (params?: unknown) => setup((params ?? {}) as Record<string, unknown>) }]),
-    ) as VerifierOptions['stateHandlers'],
-    logLevel: 'warn',
-  });
-  try {
-    await verifier.verifyProvider();
-    return { passed: true };
-  } catch (error) {
-    return { passed: false, reason: describeFailure((error as Error).message) };
-  }
+  const answer = await runWorker({ provider: options.api, pact, target: options.target, statesUrl: options.statesUrl }, options);
+  if ('crashed' in answer) return { passed: false, pact, interactions: [], reason: answer.crashed };
+  return outcome(pact, JSON.parse(answer.report) as PactReport);
 }
 
-// The core rejects with its whole report as JSON; one line per broken interaction is what
-// a person reads (the full report has already been printed above it).
-function describeFailure(message: string): string {
-  try {
-    const report = JSON.parse(message) as { errors?: { interaction: string; mismatch?: { mismatches?: { mismatch: string }[] } }[] };
-    return (report.errors ?? []).map((e) => `${e.interaction}: ${(e.mismatch?.mismatches ?? []).map((m) => m.mismatch).join('; ')}`).join('\n') || message;
-  } catch {
-    return message;
-  }
+function runWorker(request: WorkerRequest, options: VerifyOptions): Promise<WorkerAnswer> {
+  const child = fork(worker, [], {
+    execArgv: loader,
+    env: { ...process.env, PACT_DO_NOT_TRACK: process.env.PACT_DO_NOT_TRACK ?? 'true' },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  const output = options.output ?? process.stdout;
+  relay(child.stdout!, output, options.color === true);
+  relay(child.stderr!, output, options.color === true);
+  let answer: WorkerAnswer | undefined;
+  child.once('message', (message: WorkerAnswer) => (answer = message));
+  child.send(request);
+  return new Promise((resolve, reject) => {
+    child.once('error', (error) => reject(new ContractsError('CONTRACTS_VERIFIER', `Pact's verifier could not start: ${error.message}`, { cause: error })));
+    child.once('close', (code, signal) =>
+      answer ? resolve(answer) : reject(new ContractsError('CONTRACTS_VERIFIER', `Pact's verifier stopped (${signal ?? code}) before it reported.`)),
+    );
+  });
+}
+
+/** Passes a stream on line by line, without colour codes unless colour is wanted. */
+function relay(from: Readable, to: NodeJS.WritableStream, color: boolean): void {
+  let pending = '';
+  const write = (text: string) => to.write(color ? text : stripAnsi(text));
+  from.setEncoding('utf8');
+  from.on('data', (chunk: string) => {
+    const text = pending + chunk;
+    const end = text.lastIndexOf('\n') + 1;
+    pending = text.slice(end);
+    if (end > 0) write(text.slice(0, end));
+  });
+  from.on('end', () => pending && write(pending));
+}
+
+const units: Record<string, number> = { ns: 1e-6, µs: 1e-3, us: 1e-3, ms: 1, s: 1000, m: 60_000 };
+
+/** `1s 20ms` → 1020. */
+function milliseconds(duration: string | undefined): number {
+  let total = 0;
+  for (const [, n, unit] of (duration ?? '').matchAll(/(\d+(?:\.\d+)?)\s*(ns|µs|us|ms|s|m)\b/g)) total += Number(n) * units[unit!]!;
+  return total;
+}
+
+function outcome(pact: string, report: PactReport): VerifyOutcome {
+  const errors = report.errors ?? [];
+  const errorOf = (description: string) => errors.find((e) => e.interaction === description || e.interaction.endsWith(` - ${description}`));
+  const interactions = (report.interactionResults ?? []).map((r): InteractionResult => {
+    const base = { description: r.description, durationMs: milliseconds(r.duration) };
+    const error = errorOf(r.description);
+    if (r.result === 'OK' && !error) return { state: 'passed', ...base };
+    const listed = error?.mismatch?.mismatches ?? [];
+    const mismatches = listed.length
+      ? listed.map((m) => ({ message: m.mismatch, expected: m.expected, given: m.actual }))
+      : [{ message: error?.mismatch?.message ?? `Pact reported ${r.result}` }];
+    return { state: 'failed', ...base, mismatches };
+  });
+  if (errors.length === 0 && interactions.every((i) => i.state === 'passed')) return { passed: true, pact, interactions };
+  // One line per broken interaction is what a person reads (Pact's full report is above it).
+  const reason = errors.map((e) => `${e.interaction}: ${(e.mismatch?.mismatches ?? []).map((m) => m.mismatch).join('; ') || e.mismatch?.message || 'failed'}`).join('\n');
+  return { passed: false, pact, interactions, reason: reason || 'Pact reported a failed interaction.' };
 }
 
 async function reachable(url: string, what: string): Promise<void> {
