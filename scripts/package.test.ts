@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installPackage, type InstalledPackage } from './installed-package.ts';
 import { runSlotcheck, serveSlotcheck } from './slotcheck-process.ts';
 
 // slotcheck as its users get it: `npm pack`, installed into an empty project from the
@@ -12,23 +13,18 @@ import { runSlotcheck, serveSlotcheck } from './slotcheck-process.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'slotcheck-installed-'));
+let installed: InstalledPackage;
 let bin: string;
 
 beforeAll(() => {
-  const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, stdio: 'pipe', timeout: 120_000 }).toString();
-  npm(['pack', '--silent', '--pack-destination', dir], root);
-  const tarball = join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz'))!);
-  const app = join(dir, 'app');
-  execFileSync('mkdir', [app]);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'an-integrators-project', private: true }));
-  npm(['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], app);
-  bin = realpathSync(join(app, 'node_modules', '.bin', 'slotcheck'));
+  installed = installPackage(dir);
+  bin = installed.bin;
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the installed package', () => {
   it('ships no tests and no test helpers', () => {
-    const files = execFileSync('tar', ['tzf', join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz'))!)]).toString().split('\n');
+    const files = execFileSync('tar', ['tzf', installed.tarball]).toString().split('\n');
     expect(files.filter((f) => /\/testing\/|\/fuzz\/|\/consumer\//.test(f))).toEqual([]);
     // Compiled JavaScript and declarations only: no TypeScript to compile at run time.
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
@@ -50,24 +46,34 @@ describe('the installed package', () => {
     expect((await runSlotcheck(['--version'], process.env, bin)).code).toBe(0);
   });
 
-  it('serves the fake, simulates against it with every reporter, and verifies a pact', async () => {
+  it('serves the fake, simulates every API against it with every reporter, verifies a pact and wraps Prism', async () => {
     const mock = serveSlotcheck(['mock', '--port', '0', '--now', '2026-03-02T08:00:00+01:00', '--frozen'], process.env, bin);
     try {
       const url = await mock.url;
-      const out = join(dir, 'reports');
-      const simulated = await runSlotcheck(['simulate', '--api', 'unified', '--target', `${url}/unified`, '--altegio', `${url}/api/v1`, '--reporter', 'console,junit,json,html', '--out', out], process.env, bin);
-      expect(simulated.stdout).toContain('All 6 scenarios passed');
-      expect(readdirSync(out).sort()).toEqual(['slotcheck-junit.xml', 'slotcheck-report.html', 'slotcheck-report.json']);
+      const mounts = { voicebot: '/voicebot', unified: '/unified', partner: '/partner', altegio: '/api/v1', 'platform-webhook': '/platform-webhook' };
+      for (const [api, mount] of Object.entries(mounts)) {
+        const out = join(dir, 'reports', api);
+        const simulated = await runSlotcheck(['simulate', '--api', api, '--target', `${url}${mount}`, '--altegio', `${url}/api/v1`, '--reporter', 'console,junit,json,html', '--out', out], process.env, bin);
+        expect({ api, code: simulated.code, passed: /All \d+ scenarios passed/.test(simulated.stdout) }).toEqual({ api, code: 0, passed: true });
+        expect(readdirSync(out).sort()).toEqual(['slotcheck-junit.xml', 'slotcheck-report.html', 'slotcheck-report.json']);
+        expect(simulated.stdout).toContain(`Reports: ${join(out, 'slotcheck-junit.xml')}`);
+      }
       const verified = await runSlotcheck(['pact', 'verify', '--api', 'unified', '--target', `${url}/unified`, '--states-url', url], process.env, bin);
       expect(verified.code).toBe(0);
+      // Prism wrapped around a command that calls through it: the command's code comes back, 3 here.
+      const call = (path: string) => `fetch(process.env.SLOTCHECK_URL + ${JSON.stringify(path)}, { headers: { authorization: 'Bearer x' } }).then((r) => process.exit(r.status < 500 ? 3 : 1), () => process.exit(1))`;
+      const mocked = await runSlotcheck(['prism', 'mock', '--api', 'altegio', '--port', '0', '--', process.execPath, '-e', call('/company/1001')], process.env, bin);
+      expect(mocked.code).toBe(3);
+      const proxied = await runSlotcheck(['prism', 'proxy', '--api', 'altegio', '--target', `${url}/api/v1`, '--port', '0', '--', process.execPath, '-e', call('/company/1001')], process.env, bin);
+      expect(proxied.code).toBe(3);
     } finally {
       mock.child.kill();
       await mock.exit;
     }
-  }, 60_000);
+  }, 120_000);
 
   it('gives a typed programmatic API: startMock, simulate, and the types of each API', () => {
-    const app = join(dir, 'app');
+    const { app } = installed;
     writeFileSync(
       join(app, 'api-check.mts'),
       `import { simulate, startMock, type RunResult } from 'slotcheck';
