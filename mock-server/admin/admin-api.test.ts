@@ -101,6 +101,10 @@ describe('/__admin', () => {
       ['/api/v1/company/1001', 200],
       ['/api/v1/company/999', 404],
     ]);
+    // The clock is frozen: both arrived at the fake's one instant, and in order by this machine's.
+    expect(log.map((e: { at: string }) => e.at)).toEqual([new Date(testNow).toISOString(), new Date(testNow).toISOString()]);
+    expect(Date.parse(log[1].receivedAt)).toBeGreaterThanOrEqual(Date.parse(log[0].receivedAt));
+    expect(log[1].id).toBe(log[0].id + 1);
     await admin('DELETE', '/requests');
     expect((await admin('GET', '/requests')).body).toEqual([]);
   });

@@ -5,6 +5,8 @@ import type { Clock } from '../time/clock.ts';
 export interface LoggedRequest {
   readonly id: number;
   readonly at: string;
+  /** By this machine's clock: apart from `at` when the fake's clock is pinned. */
+  readonly receivedAt: string;
   readonly method: string;
   readonly path: string;
   readonly status: number;
@@ -108,6 +110,7 @@ export function logRequests(log: RequestLog, ctx: { readonly clock: Clock; reado
   return (req, res, next) => {
     const started = performance.now();
     const at = new Date(ctx.clock.now()).toISOString();
+    const receivedAt = new Date().toISOString();
     const run = tagOf(req.headers[runHeader]);
     const scenario = tagOf(req.headers[scenarioHeader]);
     // Only tagged requests pay for the scan.
@@ -118,6 +121,7 @@ export function logRequests(log: RequestLog, ctx: { readonly clock: Clock; reado
       const requestBody = res.locals.requestBody as string | undefined;
       log.add({
         at,
+        receivedAt,
         method: req.method,
         path: req.originalUrl,
         status: res.statusCode,

@@ -644,6 +644,11 @@ export interface components {
             recordIds?: number[];
             /**
              * Format: date-time
+             * @description When it arrived by this machine's clock; apart from `at` when the fake's clock is pinned (a frozen clock gives every entry the same `at`).
+             */
+            receivedAt: string;
+            /**
+             * Format: date-time
              * @description When it arrived (the fake's clock).
              */
             at: string;

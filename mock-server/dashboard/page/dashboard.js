@@ -290,12 +290,22 @@ function renderRuns() {
 }
 
 const pad3 = (n) => String(n).padStart(3, '0');
-/** A log time cell in the location's zone with milliseconds, and the date above it when the clock is pinned. */
-function logTime(iso) {
+/** A time in the location's zone with milliseconds: `{ date, time: 'HH:MM:SS.mmm' }`. */
+function preciseTime(iso) {
   const ms = Date.parse(iso);
   const at = wallClock(ms, company().timeZone);
-  const time = `${at.time}:${at.seconds}.${pad3(((ms % 1000) + 1000) % 1000)}`;
-  return view.clock.real ? el('td', {}, time) : el('td', {}, el('span', { class: 'date' }, at.date), ' ', time);
+  return { date: at.date, time: `${at.time}:${at.seconds}.${pad3(((ms % 1000) + 1000) % 1000)}` };
+}
+
+/**
+ * A log time cell: the fake's time with milliseconds; when its clock is pinned, with the date
+ * and, below, when the request really came (a frozen clock gives every request the same time).
+ */
+function logTime(entry) {
+  const fake = preciseTime(entry.at);
+  if (view.clock.real) return el('td', { title: entry.at }, fake.time);
+  const real = preciseTime(entry.receivedAt);
+  return el('td', { title: `fake ${entry.at}, received ${entry.receivedAt}` }, el('span', { class: 'date' }, fake.date), ' ', fake.time, el('small', { 'data-testid': 'log-received' }, `real ${real.time}`));
 }
 
 function detailOf(entry) {
@@ -316,8 +326,8 @@ function renderRequests(requests) {
       if (r.error) path.append(el('span', { class: 'why', 'data-testid': 'log-error' }, r.error));
       const row = el(
         'tr',
-        { class: view.open.has(r.id) ? 'log-row open' : 'log-row', 'data-testid': 'log-row', 'data-request-id': String(r.id), title: r.at, 'aria-expanded': String(view.open.has(r.id)) },
-        logTime(r.at),
+        { class: view.open.has(r.id) ? 'log-row open' : 'log-row', 'data-testid': 'log-row', 'data-request-id': String(r.id), 'aria-expanded': String(view.open.has(r.id)) },
+        logTime(r),
         el('td', {}, r.method),
         path,
         el('td', { class: `s${String(r.status)[0]}` }, String(r.status)),
