@@ -301,9 +301,9 @@ describe('schedules', () => {
     const anna = staffIds()[0]!;
     const res = await call('GET', `/api/v1/schedule/${B}/${anna}/2026-03-01/2026-03-03`);
     expect(res.body.data).toEqual([
-      { date: '2026-03-01', is_working: 0, slots: [] },
-      { date: '2026-03-02', is_working: 1, slots: [{ from: '08:00', to: '16:00' }] },
-      { date: '2026-03-03', is_working: 1, slots: [{ from: '08:00', to: '16:00' }] },
+      { date: '2026-03-01', is_working: false, slots: [] },
+      { date: '2026-03-02', is_working: true, slots: [{ from: '08:00', to: '16:00' }] },
+      { date: '2026-03-03', is_working: true, slots: [{ from: '08:00', to: '16:00' }] },
     ]);
   });
 

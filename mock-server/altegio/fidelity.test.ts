@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../specs/index.ts';
 import { useTestServer } from '../testing/test-server.ts';
@@ -143,7 +144,8 @@ describe('setting a location up', () => {
     const times = () => call('GET', `/api/v1/book_times/${B}/${staffId}/${tuesday}?service_ids[]=${fango}`, { auth: 'partner' });
     expect((await times()).body.data).toEqual([]);
     const hours = await call('PUT', `/api/v1/schedule/${B}/${staffId}/${tuesday}/${tuesday}`, { body: { slots: [{ from: '09:00', to: '10:00' }] } });
-    expect(hours.body.data).toEqual([{ date: tuesday, is_working: 1, slots: [{ from: '09:00', to: '10:00' }] }]);
+    expect(hours.status).toBe(201);
+    expect(hours.body.data).toEqual([{ date: tuesday, is_working: true, slots: [{ from: '09:00', to: '10:00' }] }]);
     const offered = (await times()).body.data.map((t: { time: string }) => t.time);
     expect(offered).toEqual(['09:00', '09:15', '09:30']); // 20 minutes, ending by 10:00
     // Listed on every spelling, and booked like any other service.
@@ -325,5 +327,51 @@ describe('strict where Altegio is strict, lenient where it is lenient', () => {
     expect(online.status).toBe(201);
     const read = await call('GET', `/api/v1/record/${B}/${online.body.data[0].record_id}`);
     expect(read.body.data.datetime).toBe(`${tuesday}T11:00:00+01:00`);
+  });
+});
+
+describe('field-complete answers', () => {
+  // The official catalog extract names every field an object carries; the live answers must send them all.
+  const catalog = JSON.parse(readFileSync(new URL('../../specs/official/altegio-catalog.json', import.meta.url), 'utf8')) as {
+    operations: { official: string; conditional?: Record<string, string>; properties: Record<string, string[]> }[];
+  };
+  const fieldsOf = (official: string) => {
+    const op = catalog.operations.find((o) => o.official === official)!;
+    return Object.keys(op.properties).filter((f) => !op.conditional?.[f]);
+  };
+
+  it.each([
+    ['get_location', `/company/${B}?forBooking=1`],
+    ['get_location_list', '/companies'],
+    ['get_team_member_list', `/staff/${B}`],
+    ['get_service_list', `/services/${B}`],
+    ['deprecated_get_service_category_list', `/service_categories/${B}/0`],
+    ['get_appointment_list', `/records/${B}?with_deleted=1`],
+    ['get_team_member_schedule', `/schedule/${B}/10001/2026-03-02/2026-03-08`],
+  ])('%s: the live answer carries every field of the official catalog', async (official, path) => {
+    const res = await call('GET', `/api/v1${path}`);
+    expect(res.status).toBe(200);
+    const items = ([] as Record<string, unknown>[]).concat(res.body.data);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(fieldsOf(official).filter((f) => !(f in item))).toEqual([]);
+  });
+
+  it('the schedule says is_working as a boolean, as the catalog types it', async () => {
+    const res = await call('GET', `/api/v1/schedule/${B}/10001/2026-03-01/2026-03-02`);
+    expect(res.body.data.map((d: { is_working: unknown }) => d.is_working)).toEqual([false, true]);
+  });
+
+  it('records list pages with page and count, total_count over all pages', async () => {
+    const all = await call('GET', `/api/v1/records/${B}?count=1000`);
+    const total = all.body.meta.total_count as number;
+    expect(total).toBeGreaterThan(3);
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(total / 3); page++) {
+      const res = await call('GET', `/api/v1/locations/${B}/appointments?count=3&page=${page}`);
+      expect(res.body.meta).toEqual({ page, total_count: total });
+      pages.push(...res.body.data.map((r: { id: number }) => r.id));
+    }
+    expect(pages).toEqual(all.body.data.map((r: { id: number }) => r.id));
+    expect((await call('GET', `/api/v1/records/${B}?count=3&page=${Math.ceil(total / 3) + 1}`)).body.data).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
-import { formatOffset, formatZoned, zonedParts } from '../../kit/zoned-time.ts';
+import { addDays, formatOffset, formatZoned, zonedParts } from '../../kit/zoned-time.ts';
 import type { BookingRecord, Category, Client, Company, Db, Service, Staff } from './state.ts';
 
 // State rows → Altegio's JSON, field for field as the spec (and the real API) names them.
 // Times are written in the location's zone: `datetime` with `+HH:MM`, the record's
 // create/change dates with `+HHMM` and `date` as `YYYY-MM-DD HH:MM:SS`, as Altegio does.
+// Fields of Altegio's objects the fake has nothing behind (chains, payments, SMS) carry
+// Altegio's empty values, so code that reads the full objects finds every field it maps.
 
 export function companyJson(c: Company, db: Db, extra: { now: number; nextSlot?: number | null }) {
   return {
@@ -25,14 +27,31 @@ export function companyJson(c: Company, db: Db, extra: { now: number; nextSlot?:
     booking_email_required: false,
     allow_change_record: true,
     allow_delete_record: true,
-    ...(extra.nextSlot !== undefined && { next_slot: extra.nextSlot === null ? null : formatZoned(extra.nextSlot, c.timeZone) }),
+    city_id: 0,
+    country_id: 0,
+    description: '',
+    zip: '',
+    site: '',
+    social: { facebook: '', instagram: '', telegram: '', viber: '', vk: '', whatsapp: '' },
+    main_group: [],
+    main_group_id: 0,
+    group_priority: 0,
+    payment_policy: { type: 'none' as const },
+    phone_confirmation: false,
+    push_notification_phone_confirm: false,
+    logo: '',
+    schedule: '',
+    app_android: '',
+    app_ios: '',
+    // Left out when nothing is free: Altegio's catalog types next_slot as a date-time only.
+    ...(typeof extra.nextSlot === 'number' && { next_slot: formatZoned(extra.nextSlot, c.timeZone) }),
   };
 }
 
 export function categoryJson(cat: Category, db: Db) {
   const staff = new Set<number>();
   for (const s of db.tables.services.values()) if (s.categoryId === cat.id && !s.deleted) for (const link of s.staff) staff.add(link.staffId);
-  return { id: cat.id, salon_service_id: cat.id, title: cat.title, api_id: cat.apiId, weight: cat.weight, staff: [...staff] };
+  return { id: cat.id, salon_service_id: cat.id, title: cat.title, api_id: cat.apiId, weight: cat.weight, staff: [...staff], is_chain: false };
 }
 
 export function serviceJson(s: Service) {
@@ -52,13 +71,19 @@ export function serviceJson(s: Service) {
     duration: s.duration,
     staff: s.staff.map((l) => ({ id: l.staffId, seance_length: l.seanceLength })),
     is_online: s.active,
+    technical_break_duration: null,
   };
 }
 
-export function staffJson(s: Staff) {
+/** A staff member as Altegio sends one; `now` dates `schedule_till` (the end of the booking horizon). */
+export function staffJson(s: Staff, db: Db, now: number) {
+  const company = db.tables.companies.get(s.companyId);
+  const today = company ? zonedParts(now, company.timeZone).date : undefined;
+  const doesOnline = [...db.tables.services.values()].some((v) => v.active && !v.deleted && v.staff.some((l) => l.staffId === s.id));
   return {
     id: s.id,
-    api_id: s.apiId ?? null,
+    // Altegio's catalog types api_id as an integer: one of digits reads back as that number.
+    api_id: s.apiId !== undefined && /^\d{1,15}$/.test(s.apiId) ? Number(s.apiId) : null,
     name: s.name,
     company_id: s.companyId,
     specialization: s.specialization,
@@ -72,6 +97,18 @@ export function staffJson(s: Staff) {
     rating: s.rating,
     votes_count: 0,
     information: s.information ?? '',
+    bookable: !s.hidden && !s.fired && !s.deleted && doesOnline,
+    comments_count: 0,
+    has_access_timetable: true,
+    image_group: [],
+    position_id: s.position?.id ?? 0,
+    prepaid: 'forbidden' as const,
+    show_rating: 1 as const,
+    user: [],
+    user_id: null,
+    is_included_in_payment_policy: true,
+    is_paid_staff: true,
+    ...(company && today && { schedule_till: addDays(today, company.bookingHorizonDays) }),
   };
 }
 
@@ -174,6 +211,28 @@ export function recordJson(r: BookingRecord, db: Db) {
     documents: [],
     sms_remain_hours: r.smsRemainHours,
     email_remain_hours: r.emailRemainHours,
+    acceptance_free: null,
+    bookform_id: r.online ? r.companyId : 0,
+    comer: null,
+    consumables: [],
+    custom_font_color: '',
+    email_now: 0,
+    finance_transactions: [],
+    from_url: '',
+    is_mobile: r.online ? (2 as const) : (0 as const),
+    is_remind_sms_sent: false,
+    is_sale_bill_printed: false,
+    is_update_blocked: false,
+    notified: 0,
+    payment_status: 0,
+    prepaid_confirmed: false,
+    record_from: '',
+    resource_instance_ids: [],
+    review_requested: 0,
+    short_link: '',
+    sms_now: 0,
+    sms_now_text: '',
+    technical_break_duration: 0,
   };
 }
 

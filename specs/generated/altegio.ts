@@ -719,8 +719,8 @@ export interface paths {
          * Set a staff member's hours for a date range
          * @description Sets the working hours of every date from `start_date` to `end_date` (both inclusive, at
          *     most 366 days) to `slots`; an empty `slots` makes them days off. The free times follow at
-         *     once. Answers the dates as `GET` on the same path does. Decision: the path is the one
-         *     `GET` reads; no source documents a body, so it is `{slots}`.
+         *     once. Answers **201** with the dates as `GET` on the same path reads them (Altegio's
+         *     catalog: `update_team_member_schedule`, `PUT` on the path `GET` reads, answered 201).
          */
         put: operations["setStaffScheduleRange"];
         post?: never;
@@ -975,9 +975,9 @@ export interface components {
             active_staff_count: number;
             /**
              * Format: date-time
-             * @description With `forBooking=1` only; the first bookable time of any staff member, or null when nothing is free.
+             * @description With `forBooking=1` only; the first bookable time of any staff member (left out when nothing is free).
              */
-            next_slot?: string | null;
+            next_slot?: string;
             /** @description Whether online booking asks for a comment. */
             booking_comment_required?: boolean;
             /** @description Whether online booking asks for an email. */
@@ -986,6 +986,57 @@ export interface components {
             allow_change_record?: boolean;
             /** @description Whether clients may cancel their online bookings. */
             allow_delete_record?: boolean;
+            /** @description Altegio's city id; 0 in the fake (no city directory). */
+            city_id?: number;
+            /** @description Altegio's country id; 0 in the fake (no country directory). */
+            country_id?: number;
+            /** @description A longer description (HTML in the real API); empty in the fake. */
+            description?: string;
+            /** @description The postal code; empty in the fake. */
+            zip?: string;
+            /** @description The website; empty in the fake. */
+            site?: string;
+            /** @description Social media links (facebook, instagram, telegram, viber, vk, whatsapp), all empty in the fake. */
+            social?: {
+                /** @description Facebook. */
+                facebook?: string;
+                /** @description Instagram. */
+                instagram?: string;
+                /** @description Telegram. */
+                telegram?: string;
+                /** @description Viber. */
+                viber?: string;
+                /** @description VK. */
+                vk?: string;
+                /** @description WhatsApp. */
+                whatsapp?: string;
+            };
+            /** @description The location's main chain; `[]` (Altegio's empty value) as the fake has no chains. */
+            main_group?: unknown[];
+            /** @description The main chain id; 0 without a chain. */
+            main_group_id?: number;
+            /** @description Order among the chain's locations; 0. */
+            group_priority?: number;
+            /** @description The payment policy; `none` in the fake (no prepayment). */
+            payment_policy?: {
+                /**
+                 * @description The policy.
+                 * @enum {string}
+                 */
+                type: "none" | "deposit" | "card_guarantee";
+            };
+            /** @description Whether online booking confirms the phone by SMS; false in the fake. */
+            phone_confirmation?: boolean;
+            /** @description Whether the phone is confirmed for push notifications; false. */
+            push_notification_phone_confirm?: boolean;
+            /** @description The logo's address; empty in the fake. */
+            logo?: string;
+            /** @description Opening hours as text; empty in the fake. */
+            schedule?: string;
+            /** @description The location's Android app; empty. */
+            app_android?: string;
+            /** @description The location's iOS app; empty. */
+            app_ios?: string;
         };
         /** @description The answer to `GET /company/{company_id}`. */
         LocationResponse: {
@@ -1020,11 +1071,13 @@ export interface components {
             /** @description The category's name. */
             title: string;
             /** @description An external id set by an integration. */
-            api_id?: string | null;
+            api_id?: string;
             /** @description Sort weight; higher comes first. */
             weight: number;
             /** @description The staff members who do at least one service of the category. */
             staff: number[];
+            /** @description Whether the category belongs to a chain; false in the fake. */
+            is_chain?: boolean;
         };
         /** @description The answer to `GET /company/{company_id}/service_categories`. */
         CategoryListResponse: {
@@ -1085,13 +1138,15 @@ export interface components {
              */
             active: 0 | 1;
             /** @description An external id set by an integration. */
-            api_id?: string | null;
+            api_id?: string;
             /** @description The default length, in seconds. */
             duration: number;
             /** @description The staff members who do it, with their own length. */
             staff: components["schemas"]["ServiceStaff"][];
             /** @description Whether it is offered by online booking. */
             is_online?: boolean;
+            /** @description Seconds of break after the service; null (the location's default, none in the fake). */
+            technical_break_duration?: number | null;
         };
         /** @description The answer to `GET /company/{company_id}/services`. */
         ServiceListResponse: {
@@ -1128,8 +1183,11 @@ export interface components {
         StaffMember: {
             /** @description The staff member id. */
             id: number;
-            /** @description An external id set by an integration. */
-            api_id?: string | null;
+            /**
+             * @description An external id set by an integration. Altegio's catalog types it as an integer, so
+             *     one set through the API reads back as that number, or null when it is not digits.
+             */
+            api_id?: number | null;
             /** @description The staff member's name. */
             name: string;
             /** @description The location. */
@@ -1166,7 +1224,35 @@ export interface components {
              * Format: date
              * @description The last date with a working schedule set.
              */
-            schedule_till?: string | null;
+            schedule_till?: string;
+            /** @description Offered by online booking: not hidden, not fired, and doing at least one service bookable online. */
+            bookable?: boolean;
+            /** @description How many reviews; 0. */
+            comments_count?: number;
+            /** @description Can have working hours set; true. */
+            has_access_timetable?: boolean;
+            /** @description More images; empty. */
+            image_group?: unknown[];
+            /** @description The position id; 0 without one. */
+            position_id?: number;
+            /**
+             * @description Online prepayment; `forbidden` in the fake.
+             * @enum {string}
+             */
+            prepaid?: "forbidden" | "allowed" | "required";
+            /**
+             * @description Whether the rating is shown; 1.
+             * @enum {integer}
+             */
+            show_rating?: 0 | 1;
+            /** @description The linked user account; empty. */
+            user?: unknown[];
+            /** @description The linked user id; null. */
+            user_id?: number | null;
+            /** @description Included in the location's payment policy; true. */
+            is_included_in_payment_policy?: boolean;
+            /** @description Counted as paid staff; true. */
+            is_paid_staff?: boolean;
         };
         /** @description The answer to `GET /company/{company_id}/staff`. */
         StaffListResponse: {
@@ -1641,6 +1727,53 @@ export interface components {
             sms_remain_hours?: number;
             /** @description Hours before the appointment to remind by email. */
             email_remain_hours?: number;
+            /** @description Acceptance-free flag; null. */
+            acceptance_free?: boolean | null;
+            /** @description The online booking form the record came from (the location's, whose id is the location's); 0 when made by staff. */
+            bookform_id?: number;
+            /** @description Comer flag; null. */
+            comer?: boolean | null;
+            /** @description Consumables used; empty. */
+            consumables?: unknown[];
+            /** @description The calendar font colour; empty. */
+            custom_font_color?: string;
+            /** @description Whether a confirmation email was sent; 0 (the fake sends none). */
+            email_now?: number;
+            /** @description Payments; empty (the fake takes none). */
+            finance_transactions?: unknown[];
+            /** @description The page online booking came from; empty. */
+            from_url?: string;
+            /**
+             * @description How it was booked; 0 by staff, 2 online (a desktop browser).
+             * @enum {integer}
+             */
+            is_mobile?: 0 | 1 | 2;
+            /** @description Whether the reminder SMS went out; false. */
+            is_remind_sms_sent?: boolean;
+            /** @description Whether a sales receipt was printed; false. */
+            is_sale_bill_printed?: boolean;
+            /** @description Whether changes are blocked; false. */
+            is_update_blocked?: boolean;
+            /** @description Whether the location confirmed the record to the client; 0. */
+            notified?: number;
+            /** @description The payment status; 0 (not paid). */
+            payment_status?: number;
+            /** @description Whether an online prepayment went through; false. */
+            prepaid_confirmed?: boolean;
+            /** @description The name of the online booking form; empty. */
+            record_from?: string;
+            /** @description Resources booked; empty. */
+            resource_instance_ids?: unknown[];
+            /** @description Whether feedback was asked for; 0. */
+            review_requested?: number;
+            /** @description A short link to the record; empty. */
+            short_link?: string;
+            /** @description Whether an SMS went out when the record was made; 0. */
+            sms_now?: number;
+            /** @description That SMS; empty. */
+            sms_now_text?: string;
+            /** @description Seconds of break included in the length; 0. */
+            technical_break_duration?: number;
         };
         /** @description The answer with one record. */
         RecordResponse: {
@@ -1876,11 +2009,8 @@ export interface components {
         ScheduleDay: {
             /** @description The date. */
             date: components["schemas"]["Date"];
-            /**
-             * @description `1`: a working day.
-             * @enum {integer}
-             */
-            is_working: 0 | 1;
+            /** @description A working day (Altegio's catalog types it as a boolean). */
+            is_working: boolean;
             /** @description The working hours, ascending; empty on a day off. */
             slots: components["schemas"]["TimeRange"][];
         };
@@ -2251,8 +2381,16 @@ export interface components {
             /** @description Empty. */
             meta: components["schemas"]["EmptyMeta"];
         };
-        /** @description The working hours to set on every date of a range. */
+        /**
+         * @description The working hours to set on every date of a range. Altegio's catalog documents the body
+         *     as `{date, is_working, slots}`; the fake takes the same names: `is_working: false` makes
+         *     the dates days off, and `date` is accepted and ignored (the path gives the dates).
+         */
         ScheduleRangeRequest: {
+            /** @description `false`: days off, whatever `slots` holds. */
+            is_working?: boolean;
+            /** @description Accepted and ignored; the path's range gives the dates. */
+            date?: string;
             /** @description The working hours of each date; empty for days off. */
             slots: components["schemas"]["TimeRange"][];
         };
@@ -3860,8 +3998,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Set; `data` is the dates as they are now. */
-            200: {
+            /** @description Set (201, as Altegio's catalog answers); `data` is the dates as they are now. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

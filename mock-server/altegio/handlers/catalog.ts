@@ -130,10 +130,11 @@ export function services(fake: FakeAltegio, asked: CatalogQuery & { id?: number 
 export function staff(fake: FakeAltegio, query: CatalogQuery & { id?: number }) {
   const { db } = fake;
   const company = companyOf(db, query.companyId);
-  if (query.id !== undefined) return ok(staffJson(staffOf(db, company, query.id)), listMeta(query.legacy, 1));
+  const now = fake.clock.now();
+  if (query.id !== undefined) return ok(staffJson(staffOf(db, company, query.id), db, now), listMeta(query.legacy, 1));
   const rows = [...db.tables.staff.values()]
     .filter((s) => s.companyId === company.id && !s.deleted)
     .sort((a, b) => b.weight - a.weight || a.id - b.id)
-    .map(staffJson);
+    .map((s) => staffJson(s, db, now));
   return ok(rows, listMeta(query.legacy, rows.length));
 }

@@ -53,7 +53,7 @@ export function bookStaff({ params, query }: AltegioInput<'listBookableStaff'>, 
       const bookable =
         length !== undefined &&
         (at === undefined ? firstDate !== undefined : checkBooking(db, { staff: s, start: at, length, onGrid: true }, now).ok);
-      const { id, name, specialization, position, rating, votes_count, avatar, weight, information } = staffJson(s);
+      const { id, name, specialization, position, rating, votes_count, avatar, weight, information } = staffJson(s, db, now);
       return {
         id, name, bookable, specialization, position, rating, votes_count, avatar, weight, information,
         ...(bookable && firstDate !== undefined && { seance_date: firstDate }),

@@ -42,17 +42,17 @@ export function setStaffScheduleRange({ params, body }: AltegioInput<'setStaffSc
   const company = companyOf(db, params.company_id);
   const staff = staffOf(db, company, params.staff_id);
   const dates = datesBetween(dateParam('start_date', params.start_date), dateParam('end_date', params.end_date));
-  const slots = checkedSlots(body.slots, 'slots');
+  const slots = body.is_working === false ? [] : checkedSlots(body.slots, 'slots');
   const exceptions = { ...staff.exceptions };
   for (const date of dates) exceptions[date] = slots;
   const row = { ...staff, exceptions };
   db.put({ table: 'staff', row });
-  return ok(dates.map((date) => scheduleDay(row, date)));
+  return ok(dates.map((date) => scheduleDay(row, date)), [], 201);
 }
 
 function scheduleDay(staff: Staff, date: LocalDate) {
   const slots = workingHours(staff, date);
-  return { date, is_working: slots.length > 0 ? 1 : 0, slots };
+  return { date, is_working: slots.length > 0, slots };
 }
 
 function entry(fake: FakeAltegio, company: Company, staff: Staff, date: LocalDate, include: readonly string[]) {

@@ -196,7 +196,7 @@ export function createStaffMember({ params, body }: AltegioInput<'createStaffMem
     ...(body.information !== undefined && { information: body.information }),
   };
   db.put({ table: 'staff', row });
-  return ok(staffJson(row), [], 201);
+  return ok(staffJson(row, db, fake.clock.now()), [], 201);
 }
 
 export function updateStaffMember({ params, body }: AltegioInput<'updateStaffMember'>, fake: FakeAltegio) {
@@ -217,7 +217,7 @@ export function updateStaffMember({ params, body }: AltegioInput<'updateStaffMem
     ...(body.api_id !== undefined && { apiId: body.api_id }),
   };
   db.put({ table: 'staff', row });
-  return ok(staffJson(row));
+  return ok(staffJson(row, db, fake.clock.now()));
 }
 
 export function deleteStaffMember({ params }: AltegioInput<'deleteStaffMember'>, fake: FakeAltegio) {
