@@ -149,6 +149,19 @@ describe('dashboard', () => {
     await expect(byTestId('notice').textContent()).resolves.toBe('');
   });
 
+  it('opens on today for a URL of odd values, and shows them as text', async () => {
+    const blocked: string[] = [];
+    page.on('pageerror', (e) => blocked.push(e.message));
+    await open(`?location=__proto__&date=2026-02-31&view=%3Cscript%3E&service=constructor&run=${encodeURIComponent('<img src=x>')}`);
+    await expect(byTestId('day').textContent()).resolves.toBe('Monday, 2 March 2026');
+    await expect(byTestId('location').inputValue()).resolves.toBe('1001');
+    await expect(byTestId('view-day').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(byTestId('free-service').inputValue()).resolves.toBe('');
+    await expect(byTestId('run-filter').inputValue()).resolves.toBe('<img src=x>');
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    expect(blocked).toEqual([]);
+  });
+
   it('shows a week with the staff as columns of each day, and steps a week at a time', async () => {
     expect((await altegio('POST', '/records/1001', massageAt('10:00'))).status).toBe(201);
     const id = newest().id;

@@ -66,7 +66,8 @@ const timeOf = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')
 // A local date as the UTC midnight of that calendar day: weekdays and day steps without any zone.
 const utcDay = (date) => Date.parse(`${date}T00:00:00Z`);
 const addDays = (date, days) => new Date(utcDay(date) + days * dayMs).toISOString().slice(0, 10);
-const isDate = (text) => /^\d{4}-\d{2}-\d{2}$/.test(text ?? '') && !Number.isNaN(utcDay(text));
+/** A real calendar date `YYYY-MM-DD` (30 February is not one). */
+const isDate = (text) => /^\d{4}-\d{2}-\d{2}$/.test(text ?? '') && new Date(utcDay(text)).toISOString().slice(0, 10) === text;
 /** The Monday of a date's week. */
 const weekStart = (date) => addDays(date, -((new Date(utcDay(date)).getUTCDay() + 6) % 7));
 const formatUtc = (options) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
