@@ -26,6 +26,7 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'Prism static mock of a spec, or a validation proxy in front of an implementation',
     load: async () => (await import('../contracts/cli.ts')).prismCommand,
   },
+  export: { summary: "write the suite's calls as an Artillery script, to load a target past one machine", load: async () => (await import('../simulator/export/index.ts')).exportCommand },
 };
 
 /** The installed package's version, read through the package's own name so it works compiled too. */

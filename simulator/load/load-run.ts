@@ -56,7 +56,7 @@ export interface LoadOptions {
 }
 
 /** Seven digits, as the suites put `{{runId}}` into phone numbers: the run's id moved on by the caller's number. */
-const callerRunId = (runId: string, n: number) => String((Number(runId) + n) % 10_000_000).padStart(7, '0');
+export const callerRunId = (runId: string, n: number) => String((Number(runId) + n) % 10_000_000).padStart(7, '0');
 
 /**
  * Plays `scenarios` as callers arriving at `plan.rate` a second for `plan.durationMs`, then
