@@ -69,7 +69,8 @@ async function open(query = '') {
 }
 const staffOf = (companyId: number) =>
   [...mock.fake.db.tables.staff.values()].filter((s: Staff) => s.companyId === companyId && !s.fired).sort((a, b) => b.weight - a.weight || a.id - b.id);
-const anna = () => staffOf(1001)[0]!;
+/** Berlin's first therapist (10001): 08–16 on weekdays. */
+const first = () => staffOf(1001)[0]!;
 const recordBlock = (id: number) => page.locator(`[data-testid="record"][data-record-id="${id}"]`);
 const freeSlot = (staffId: number, start: string) => page.locator(`[data-testid="free-slot"][data-staff-id="${staffId}"][data-start="${start}"]`);
 const newest = () => [...mock.fake.db.tables.records.values()].filter((r) => !r.deleted).sort((a, b) => b.id - a.id)[0]!;
@@ -81,7 +82,7 @@ function call(path: string, init: { method?: string; headers?: Record<string, st
 }
 const altegio = (method: string, path: string, body?: unknown) =>
   call(`/api/v1${path}`, { method, headers: { authorization: tokens.berlin, accept: 'application/vnd.api.v2+json' }, body });
-const massageAt = (time: string, staffId = anna().id) => ({
+const massageAt = (time: string, staffId = first().id) => ({
   staff_id: staffId,
   services: [{ id: 10009 }],
   client: { phone: '+491701234567', name: 'Erika Mustermann' },
@@ -97,7 +98,7 @@ describe('dashboard', () => {
     await expect(byTestId('clock-kind').textContent()).resolves.toBe('pinned · frozen');
     await expect(byTestId('day').textContent()).resolves.toBe('Tuesday, 3 March 2026');
     await expect(byTestId('staff-name').allTextContents()).resolves.toEqual(staffOf(1001).map((s) => s.name));
-    // Anna works 08–16 on weekdays, Jonas not on Tuesdays, Lea a split day.
+    // The first therapist works 08–16 on weekdays, the second not on Tuesdays, the third a split day.
     await expect(byTestId('shift').allTextContents()).resolves.toEqual(['08:00–16:00', 'off', '09:00–13:00, 14:00–18:00']);
 
     const ids: number[] = [];
@@ -114,8 +115,8 @@ describe('dashboard', () => {
     ids.push(newest().id);
     expect(new Set(ids).size).toBe(4);
 
-    // No click: the page's own refresh brings them in, each at its Berlin time in Anna's column.
-    const column = page.locator(`[data-testid="staff-column"][data-staff-id="${anna().id}"]`);
+    // No click: the page's own refresh brings them in, each at its Berlin time in the first therapist's column.
+    const column = page.locator(`[data-testid="staff-column"][data-staff-id="${first().id}"]`);
     for (const [i, start] of ['10:00', '11:00', '12:00', '13:00'].entries()) {
       await column.locator(`[data-record-id="${ids[i]}"]`).waitFor();
       await expect(column.locator(`[data-record-id="${ids[i]}"]`).getAttribute('data-start')).resolves.toBe(start);
@@ -173,7 +174,7 @@ describe('dashboard', () => {
     await expect(page.locator('[data-testid="staff-column"][data-date="2026-03-03"]').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-staff-id')))).resolves.toEqual(
       staff.map((s) => String(s.id)),
     );
-    await expect(page.locator(`[data-date="2026-03-03"][data-staff-id="${anna().id}"] [data-record-id="${id}"]`).count()).resolves.toBe(1);
+    await expect(page.locator(`[data-date="2026-03-03"][data-staff-id="${first().id}"] [data-record-id="${id}"]`).count()).resolves.toBe(1);
     await shot('4-week');
     await byTestId('next-day').click();
     await expect.poll(() => byTestId('day').textContent()).toBe('Mon 9 Mar – Sunday, 15 March 2026');
@@ -185,8 +186,8 @@ describe('dashboard', () => {
   it('shows the slot engine’s free times for a chosen service, and a booked time disappears from them', async () => {
     await open('?date=2026-03-03');
     await byTestId('free-service').selectOption('10009');
-    const annaId = anna().id;
-    await freeSlot(annaId, '10:00').waitFor();
+    const firstId = first().id;
+    await freeSlot(firstId, '10:00').waitFor();
     // As many markers as the slot engine's free starts that day.
     const truth = (await (await fetch(`${url}/__admin/free-times?companyId=1001&serviceId=10009&from=2026-03-03&to=2026-03-03`)).json()) as { slots: unknown[] };
     await expect(byTestId('free-slot').count()).resolves.toBe(truth.slots.length);
@@ -195,25 +196,25 @@ describe('dashboard', () => {
 
     expect((await altegio('POST', '/records/1001', massageAt('10:00'))).status).toBe(201);
     await byTestId('refresh').click();
-    await freeSlot(annaId, '10:00').waitFor({ state: 'detached' });
+    await freeSlot(firstId, '10:00').waitFor({ state: 'detached' });
     // 30 minutes from 10:00: the starts that would overlap it go too, 10:30 stays.
-    await expect(freeSlot(annaId, '09:45').count()).resolves.toBe(0);
-    await expect(freeSlot(annaId, '10:15').count()).resolves.toBe(0);
-    await expect(freeSlot(annaId, '10:30').count()).resolves.toBe(1);
+    await expect(freeSlot(firstId, '09:45').count()).resolves.toBe(0);
+    await expect(freeSlot(firstId, '10:15').count()).resolves.toBe(0);
+    await expect(freeSlot(firstId, '10:30').count()).resolves.toBe(1);
     await shot('6-free-slots-after-booking');
   });
 
   it('moves the clock from its panel, and the calendar, the now line and the free times follow', async () => {
-    // The first of Anna's free starts before 09:00 this Monday, as the slot engine has it.
-    const truth = (await (await fetch(`${url}/__admin/free-times?companyId=1001&serviceId=10009&staffId=${anna().id}&from=2026-03-02&to=2026-03-02`)).json()) as { slots: { start: string }[] };
+    // The first therapist's first free start before 09:00 this Monday, as the slot engine has it.
+    const truth = (await (await fetch(`${url}/__admin/free-times?companyId=1001&serviceId=10009&staffId=${first().id}&from=2026-03-02&to=2026-03-02`)).json()) as { slots: { start: string }[] };
     const early = truth.slots.find((s) => Date.parse(s.start) < Date.parse('2026-03-02T08:00:00Z'))!;
     const earlyTime = new Date(Date.parse(early.start) + 3_600_000).toISOString().slice(11, 16);
     await open('?service=10009');
     await expect(byTestId('day').textContent()).resolves.toBe('Monday, 2 March 2026');
-    await freeSlot(anna().id, earlyTime).waitFor();
+    await freeSlot(first().id, earlyTime).waitFor();
     await byTestId('clock-hour').click();
     await expect.poll(() => byTestId('clock').textContent()).toBe('Mon, 2 Mar 2026, 09:00:00 Europe/Berlin');
-    await freeSlot(anna().id, earlyTime).waitFor({ state: 'detached' });
+    await freeSlot(first().id, earlyTime).waitFor({ state: 'detached' });
     await expect(byTestId('now-line').first().getAttribute('title')).resolves.toBe('now 09:00');
     await byTestId('clock-day').click();
     await expect.poll(() => byTestId('day').textContent()).toBe('Tuesday, 3 March 2026');
