@@ -91,7 +91,9 @@ try {
 `,
     );
     // Type-checked against the package's declarations (skipLibCheck off), then run as the JavaScript tsc writes.
-    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', target: 'es2022', strict: true, skipLibCheck: false, types: [] }, files: ['api-check.mts'] }));
+    // An integrator's Node.js project has Node's types; ours stand in for theirs.
+    const compilerOptions = { module: 'nodenext', target: 'es2022', strict: true, skipLibCheck: false, types: ['node'], typeRoots: [join(root, 'node_modules', '@types')] };
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['api-check.mts'] }));
     execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { cwd: app, stdio: 'pipe' });
     const out = JSON.parse(execFileSync(process.execPath, [join(app, 'api-check.mjs')], { cwd: app }).toString()) as { failed: number; scenarios: number; clock: number };
     expect(out).toMatchObject({ failed: 0, clock: 200 });
