@@ -36,7 +36,11 @@ export function parseFlags<O extends Options>(args: readonly string[], options: 
   try {
     return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
+    const message = (error as Error).message.split('\n')[0]!;
+    // An unknown flag that is a typo of a known one gets the known one suggested.
+    const unknown = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'--([^'=]+)/.exec(message)?.[1] : undefined;
+    const hint = unknown ? didYouMean(unknown, Object.keys(options)).replace(/"(.+)"/, '"--$1"') : '';
+    throw new UsageError(`${message}${hint}`);
   }
 }
 

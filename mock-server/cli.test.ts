@@ -162,6 +162,7 @@ describe('mock flags', () => {
     [['--now', 'yesterday'], /--now must be an ISO 8601 date-time/],
     [['--frozen'], /--frozen needs --now/],
     [['--colour'], /Unknown option '--colour'/],
+    [['--frozne'], /Unknown option '--frozne'.* Did you mean "--frozen"\?/],
   ])('%j is refused: %s', (args, message) => {
     expect(() => mockOptions(args, {})).toThrow(message);
   });
