@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenario, ScenarioError, simulate, startMock, UsageError, validateScenario, type Mock, type Reporter } from './index.ts';
+import { CouldNotRunError, loadScenario, ScenarioError, simulate, startMock, UsageError, validateScenario, type Mock, type Reporter } from './index.ts';
 
 // The programmatic API as an integrator's test uses it: in-process, port 0, a pinned clock.
 // (scripts/package.test.ts runs the same API from the packed and installed package.)
@@ -45,6 +47,24 @@ describe('simulate', () => {
       ['my-catalog', 'passed'],
       ['catalog', 'passed'],
     ]);
+  });
+
+  it('waits for a target that comes up late, and gives up on one that never does', async () => {
+    // A port that was free a moment ago; the server starts there only after the run began.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const late = new Promise<Mock>((resolve) => setTimeout(() => resolve(startMock({ port, now: '2026-03-02T08:00:00+01:00', frozen: true })), 700));
+    try {
+      const result = await simulate({ api: 'altegio', target: `http://127.0.0.1:${port}/api/v1`, scenarios: ['catalog'], waitForTargetSeconds: 20 });
+      expect(result.counts).toMatchObject({ scenarios: 1, failedScenarios: 0 });
+    } finally {
+      await (await late).close();
+    }
+    await expect(simulate({ api: 'altegio', target: `http://127.0.0.1:${port}/api/v1`, waitForTargetSeconds: 1 })).rejects.toThrow(
+      new CouldNotRunError(`the target http://127.0.0.1:${port}/api/v1 is unreachable after waiting 1 s (ECONNREFUSED)`),
+    );
   });
 
   it('throws a UsageError, naming the option, for options the command line would refuse', async () => {
