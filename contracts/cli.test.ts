@@ -34,11 +34,9 @@ function serve(args: string[]) {
 }
 
 describe('slotcheck pact verify', () => {
-  it.each([
-    ['altegio', '/api/v1'],
-    ['partner', '/partner'],
-    ['voicebot', '/voicebot'],
-  ])('exits 0 when the %s implementation honours its pact', async (api, path) => {
+  // Each API's pact passing is verify-pacts.test.ts's; this is the command around it.
+  it('exits 0 when the implementation honours its pact, says which pact, and prints Pact’s report without colour when piped', async () => {
+    const [api, path] = ['altegio', '/api/v1'];
     const result = await run(['pact', 'verify', '--api', api, '--target', `${mock.url}${path}`]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`every interaction of the ${api} pact passed`);

@@ -1,13 +1,8 @@
-import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { extname, join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { stripAnsi } from '../ansi.ts';
+import { join } from 'node:path';
 import { ContractsError } from '../errors.ts';
 import { pactsDir } from '../pacts-dir.ts';
-import type { WorkerAnswer, WorkerRequest } from './verify-worker.ts';
+import { runInWorker } from './verifier-process.ts';
 
 /** The pact of each API, by the consumer that wrote it. */
 export const pactFiles = {
@@ -56,16 +51,11 @@ interface PactReport {
   readonly interactionResults?: readonly { readonly description: string; readonly duration?: string; readonly result: string }[];
 }
 
-const ownExtension = extname(fileURLToPath(import.meta.url));
-const worker = fileURLToPath(new URL(`verify-worker${ownExtension}`, import.meta.url));
-// A clone runs the TypeScript sources: the worker then needs tsx, as the command itself does.
-const loader = ownExtension === '.ts' ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [];
-
 /**
  * Replays the checked-in pact of an API against an implementation, with each interaction's
  * provider state set first. A mismatch is an outcome; a target or admin API that does not
  * answer, or a missing pact, is a ContractsError (the run could not happen). Pact runs in a
- * process of its own, with its anonymous telemetry off unless PACT_DO_NOT_TRACK says otherwise.
+ * worker process, with its anonymous telemetry off unless PACT_DO_NOT_TRACK says otherwise.
  * @example await verifyPacts({ api: 'altegio', target: 'http://127.0.0.1:4010/api/v1', statesUrl: 'http://127.0.0.1:4010' })
  */
 export async function verifyPacts(options: VerifyOptions): Promise<VerifyOutcome> {
@@ -73,43 +63,10 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyOutcome
   if (!existsSync(pact)) throw new ContractsError('CONTRACTS_PACT_MISSING', `There is no pact for --api ${options.api} yet (${pact}).`);
   await reachable(options.target, 'the target');
   await reachable(`${options.statesUrl}/__admin/clock`, "the provider states' admin API");
-  const answer = await runWorker({ provider: options.api, pact, target: options.target, statesUrl: options.statesUrl }, options);
+  const request = { provider: options.api, pact, target: options.target, statesUrl: options.statesUrl };
+  const answer = await runInWorker(request, { output: options.output ?? process.stdout, color: options.color === true });
   if ('crashed' in answer) return { passed: false, pact, interactions: [], reason: answer.crashed };
   return outcome(pact, JSON.parse(answer.report) as PactReport);
-}
-
-function runWorker(request: WorkerRequest, options: VerifyOptions): Promise<WorkerAnswer> {
-  const child = fork(worker, [], {
-    execArgv: loader,
-    env: { ...process.env, PACT_DO_NOT_TRACK: process.env.PACT_DO_NOT_TRACK ?? 'true' },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  const output = options.output ?? process.stdout;
-  relay(child.stdout!, output, options.color === true);
-  relay(child.stderr!, output, options.color === true);
-  let answer: WorkerAnswer | undefined;
-  child.once('message', (message: WorkerAnswer) => (answer = message));
-  child.send(request);
-  return new Promise((resolve, reject) => {
-    child.once('error', (error) => reject(new ContractsError('CONTRACTS_VERIFIER', `Pact's verifier could not start: ${error.message}`, { cause: error })));
-    child.once('close', (code, signal) =>
-      answer ? resolve(answer) : reject(new ContractsError('CONTRACTS_VERIFIER', `Pact's verifier stopped (${signal ?? code}) before it reported.`)),
-    );
-  });
-}
-
-/** Passes a stream on line by line, without colour codes unless colour is wanted. */
-function relay(from: Readable, to: NodeJS.WritableStream, color: boolean): void {
-  let pending = '';
-  const write = (text: string) => to.write(color ? text : stripAnsi(text));
-  from.setEncoding('utf8');
-  from.on('data', (chunk: string) => {
-    const text = pending + chunk;
-    const end = text.lastIndexOf('\n') + 1;
-    pending = text.slice(end);
-    if (end > 0) write(text.slice(0, end));
-  });
-  from.on('end', () => pending && write(pending));
 }
 
 const units: Record<string, number> = { ns: 1e-6, µs: 1e-3, us: 1e-3, ms: 1, s: 1000, m: 60_000 };

@@ -1,20 +1,10 @@
+import { createInterface } from 'node:readline';
 import { Verifier, type VerifierOptions } from '@pact-foundation/pact';
 import { providerStates } from '../provider-states/provider-states.ts';
+import { answerMark, type WorkerAnswer, type WorkerRequest } from './verifier-process.ts';
 
-// Runs one provider verification in a process of its own (started by verify-pacts.ts):
-// Pact's core writes its report straight to this process's stdout, in colour, whatever
-// the terminal, so only a parent reading that stdout can decide what reaches the user.
-
-/** What the parent sends: the pact and where to replay it. */
-export interface WorkerRequest {
-  readonly provider: string;
-  readonly pact: string;
-  readonly target: string;
-  readonly statesUrl: string;
-}
-
-/** What the worker answers: Pact's JSON report, or the message of a run that could not finish. */
-export type WorkerAnswer = { readonly report: string } | { readonly crashed: string };
+// The worker verifier-process.ts starts: one request per stdin line, one verification at a
+// time; Pact prints its report to stdout, then the answer follows on a line of its own.
 
 async function verify(request: WorkerRequest): Promise<WorkerAnswer> {
   const states = providerStates(`${request.statesUrl}/__admin`, request.target);
@@ -37,6 +27,7 @@ async function verify(request: WorkerRequest): Promise<WorkerAnswer> {
   }
 }
 
-process.once('message', (request: WorkerRequest) => {
-  void verify(request).then((answer) => process.send!(answer, () => process.disconnect()));
+// Ends when stdin does: when the process that started it ends.
+createInterface({ input: process.stdin }).on('line', (line) => {
+  void verify(JSON.parse(line) as WorkerRequest).then((answer) => process.stdout.write(`${answerMark}${JSON.stringify(answer)}\n`));
 });
