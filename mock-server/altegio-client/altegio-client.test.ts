@@ -102,3 +102,47 @@ describe('the calls beyond seed 000', () => {
     expect(unwrap(await altegio.getClient(B, created.id)).surname).toBe('Vogel');
   });
 });
+
+describe('setting a location up through the client', () => {
+  it('creates a position, category, staff member and service, gives the staff member hours, and books the new service', async () => {
+    const position = unwrap(await altegio.createPosition(B, { title: 'Wärmetherapeut' }));
+    expect(unwrap(await altegio.getPositions(B))).toContainEqual(position);
+    const category = unwrap(await altegio.createServiceCategory(B, { title: 'Wärmetherapie' }));
+    const member = unwrap(await altegio.createStaffMember(B, { name: 'Mara Lindqvist', specialization: 'Wärme', position_id: position.id }));
+    const service = unwrap(await altegio.createService(B, { title: 'Fango', category_id: category.id, duration: 1200, staff: [{ id: member.id }] }));
+    expect(service.staff).toEqual([{ id: member.id, seance_length: 1200 }]);
+    const day = { startDate: '2026-03-04', endDate: '2026-03-04' };
+    expect(unwrap(await altegio.setStaffScheduleRange(B, member.id, day, { slots: [{ from: '10:00', to: '11:00' }] }))).toEqual([
+      { date: '2026-03-04', is_working: true, slots: [{ from: '10:00', to: '11:00' }] },
+    ]);
+    const slots = unwrap(await altegio.getAvailableSlots(B, { ...day, serviceId: service.id, staffId: member.id }));
+    expect(slots.map((s) => s.time)).toEqual(['10:00', '10:15', '10:30']);
+    const booked = unwrap(
+      await altegio.createAppointment(B, { staffId: member.id, serviceId: service.id, clientName: 'Ida', clientPhone: '+491701112233', datetime: slots[0]!.datetime }),
+    );
+    expect(booked.seance_length).toBe(1200);
+    // Changed, renamed and hidden through the client; read back the same way.
+    expect(unwrap(await altegio.updateService(B, service.id, { price_min: 20, price_max: 20 }))).toMatchObject({ price_min: 20, staff: service.staff });
+    expect(unwrap(await altegio.replaceService(B, service.id, { title: 'Fango', category_id: category.id }))).toMatchObject({ staff: [] });
+    expect(unwrap(await altegio.updateServiceCategory(B, category.id, { title: 'Wärme' })).title).toBe('Wärme');
+    expect(unwrap(await altegio.updateStaffMember(B, member.id, { hidden: 1 })).hidden).toBe(1);
+    expect(unwrap(await altegio.getStaffSchedule(B, member.id, day))[0]!.is_working).toBe(true);
+    // A category with a service is kept; without, it goes.
+    expect(await altegio.deleteServiceCategory(B, category.id)).toMatchObject({ ok: false, status: 422 });
+    expect((await altegio.deleteService(B, service.id)).ok).toBe(true);
+    expect((await altegio.deleteServiceCategory(B, category.id)).ok).toBe(true);
+    expect((await altegio.deleteStaffMember(B, member.id)).ok).toBe(true);
+    expect(unwrap(await altegio.getStaff(B)).map((s) => s.id)).not.toContain(member.id);
+  });
+
+  it('reads the settings, booking forms and resources, and updates and deletes a client', async () => {
+    expect(unwrap(await altegio.getTimetableSettings(B)).timetable_step).toBe(15);
+    expect(unwrap(await altegio.getOnlineBookingSettings(B)).any_master).toBe(true);
+    expect(unwrap(await altegio.getBookingForms(B))).toHaveLength(1);
+    expect(unwrap(await altegio.getResources(B))).toEqual([]);
+    const client = unwrap(await altegio.createClient(B, { name: 'Hanna', phone: '+491705550009' }));
+    expect(unwrap(await altegio.updateClient(B, client.id, { name: 'Hanna', phone: '+491705550009', email: 'h@example.com' })).email).toBe('h@example.com');
+    expect((await altegio.deleteClient(B, client.id)).ok).toBe(true);
+    expect(await altegio.getClient(B, client.id)).toMatchObject({ ok: false, status: 404 });
+  });
+});

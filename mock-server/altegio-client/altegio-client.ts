@@ -5,7 +5,8 @@ import { addDays } from '../../kit/zoned-time.ts';
 // A typed Altegio client over HTTP, generated from specs/altegio.openapi.yaml. The
 // reference implementations and the simulator reach Altegio only through it, so the
 // same code runs against the fake and against https://api.alteg.io/api/v1.
-// Its surface is seed 000's nine actions (plus log-in); every answer is a value.
+// Its surface is seed 000's nine actions (plus log-in) and the setup calls an integration
+// makes before it books (catalog, staff, positions, settings); every answer is a value.
 
 export type AltegioSchemas = components['schemas'];
 
@@ -226,6 +227,88 @@ export function createAltegioClient(options: AltegioClientOptions) {
 
     createClient: (companyId: number, body: AltegioSchemas['ClientCreateRequest']) =>
       settle(http.POST('/clients/{company_id}', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
+
+    updateClient: (companyId: number, clientId: number, body: AltegioSchemas['ClientCreateRequest']) =>
+      settle(http.PUT('/client/{company_id}/{client_id}', { params: { path: { company_id: companyId, client_id: clientId } }, body }), (d) => d.data),
+
+    deleteClient: (companyId: number, clientId: number) =>
+      settle(http.DELETE('/client/{company_id}/{client_id}', { params: { path: { company_id: companyId, client_id: clientId } } }), () => null),
+
+    // Setting a location up: what an integration creates before it books.
+
+    createServiceCategory: (companyId: number, body: AltegioSchemas['CategoryRequest']) =>
+      settle(http.POST('/company/{company_id}/service_categories', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
+
+    updateServiceCategory: (companyId: number, categoryId: number, body: AltegioSchemas['CategoryRequest']) =>
+      settle(
+        http.PUT('/company/{company_id}/service_categories/{category_id}', { params: { path: { company_id: companyId, category_id: categoryId } }, body }),
+        (d) => d.data,
+      ),
+
+    deleteServiceCategory: (companyId: number, categoryId: number) =>
+      settle(
+        http.DELETE('/company/{company_id}/service_categories/{category_id}', { params: { path: { company_id: companyId, category_id: categoryId } } }),
+        () => null,
+      ),
+
+    createService: (companyId: number, body: AltegioSchemas['ServiceCreateRequest']) =>
+      settle(http.POST('/company/{company_id}/services', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
+
+    /** `PATCH`: only the fields sent change. */
+    updateService: (companyId: number, serviceId: number, body: AltegioSchemas['ServicePatchRequest']) =>
+      settle(http.PATCH('/company/{company_id}/services/{service_id}', { params: { path: { company_id: companyId, service_id: serviceId } }, body }), (d) => d.data),
+
+    /** `PUT`: the whole service; what is left out (staff links too) takes its default. */
+    replaceService: (companyId: number, serviceId: number, body: AltegioSchemas['ServiceCreateRequest']) =>
+      settle(http.PUT('/company/{company_id}/services/{service_id}', { params: { path: { company_id: companyId, service_id: serviceId } }, body }), (d) => d.data),
+
+    deleteService: (companyId: number, serviceId: number) =>
+      settle(http.DELETE('/company/{company_id}/services/{service_id}', { params: { path: { company_id: companyId, service_id: serviceId } } }), () => null),
+
+    createStaffMember: (companyId: number, body: AltegioSchemas['StaffCreateRequest']) =>
+      settle(http.POST('/company/{company_id}/staff/quick', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
+
+    updateStaffMember: (companyId: number, staffId: number, body: AltegioSchemas['StaffUpdateRequest']) =>
+      settle(http.PUT('/company/{company_id}/staff/{staff_id}', { params: { path: { company_id: companyId, staff_id: staffId } }, body }), (d) => d.data),
+
+    deleteStaffMember: (companyId: number, staffId: number) =>
+      settle(http.DELETE('/company/{company_id}/staff/{staff_id}', { params: { path: { company_id: companyId, staff_id: staffId } } }), () => null),
+
+    getPositions: (companyId: number) =>
+      settle(http.GET('/locations/{company_id}/team_members/positions', { params: { path: { company_id: companyId } } }), (d) => d.data),
+
+    createPosition: (companyId: number, body: AltegioSchemas['PositionRequest']) =>
+      settle(http.POST('/locations/{company_id}/team_members/positions', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
+
+    getResources: (companyId: number) => settle(http.GET('/resources/{company_id}', { params: { path: { company_id: companyId } } }), (d) => d.data),
+
+    getTimetableSettings: (companyId: number) =>
+      settle(http.GET('/locations/{company_id}/settings/timetable', { params: { path: { company_id: companyId } } }), (d) => d.data),
+
+    getOnlineBookingSettings: (companyId: number) =>
+      settle(http.GET('/locations/{company_id}/settings/online', { params: { path: { company_id: companyId } } }), (d) => d.data),
+
+    getBookingForms: (companyId: number) =>
+      settle(http.GET('/locations/{company_id}/booking_forms', { params: { path: { company_id: companyId } } }), (d) => d.data),
+
+    /** A staff member's working hours per date, `is_working` false on days off. */
+    getStaffSchedule: (companyId: number, staffId: number, range: { startDate: string; endDate: string }) =>
+      settle(
+        http.GET('/schedule/{company_id}/{staff_id}/{start_date}/{end_date}', {
+          params: { path: { company_id: companyId, staff_id: staffId, start_date: range.startDate, end_date: range.endDate } },
+        }),
+        (d) => d.data,
+      ),
+
+    /** Every date of the range set to `slots` (`is_working: false` or no slots: days off). */
+    setStaffScheduleRange: (companyId: number, staffId: number, range: { startDate: string; endDate: string }, body: AltegioSchemas['ScheduleRangeRequest']) =>
+      settle(
+        http.PUT('/schedule/{company_id}/{staff_id}/{start_date}/{end_date}', {
+          params: { path: { company_id: companyId, staff_id: staffId, start_date: range.startDate, end_date: range.endDate } },
+          body,
+        }),
+        (d) => d.data,
+      ),
   };
 
   async function recordBody(companyId: number, input: AppointmentInput): Promise<AltegioResult<AltegioSchemas['RecordRequest']>> {

@@ -117,6 +117,11 @@ const breakages: [string, Breakage, string][] = [
     'flow.services-of-the-category',
   ],
   [
+    'reads category 0 as no category instead of every category',
+    async (req, forward) => (/^\/service_categories\/\d+\/0(\?|$)/.test(req.path) ? jsonAnswer(200, { success: true, data: [], meta: [] }) : forward(req)),
+    'flow.category-zero-lists-all',
+  ],
+  [
     'answers too slowly for a phone call',
     async (req, forward) => {
       await new Promise((r) => setTimeout(r, 80));

@@ -4,7 +4,9 @@ import type { Suite } from './suite.ts';
 // Seed 000's nine Altegio actions as scripted calls, runnable against any Altegio (the
 // fake, or the real one with tokens): categories, services (all, by staff, by category),
 // staff, staff by service, free slots, then create, read, update and cancel an
-// appointment, with the flow checked at each step. Starting vars: companyId.
+// appointment, with the flow checked at each step; then what a setup reads (positions,
+// settings, booking forms, resources, "0 means all") and the `/locations/…` spellings.
+// Starting vars: companyId.
 
 // A caller per run, so a booking of an earlier run is never taken for this one's.
 const phone = '+4917099{{runId}}';
@@ -175,6 +177,86 @@ const bookUpdateCancel: Scenario = {
   ],
 };
 
+const setupReads: Scenario = {
+  name: 'setup-reads',
+  description: 'What an integration reads to set itself up: every category with id 0, services and records with staff 0, positions, settings, booking forms, resources, a schedule.',
+  steps: [
+    {
+      name: 'get every category the way Altegio’s own client does (/service_categories/{id}/0)',
+      operation: 'getServiceCategory',
+      request: { method: 'GET', path: '/service_categories/{{companyId}}/0' },
+      assert: [{ name: 'flow.category-zero-lists-all', that: '/data', minLength: 1 }],
+      capture: { category: { pick: '/data' } },
+    },
+    {
+      name: 'services with staff 0 and category 0 are all services',
+      operation: 'listServices',
+      request: { method: 'GET', path: '/services/{{companyId}}', query: { staff_id: 0, category_id: 0 } },
+      assert: [{ name: 'flow.zero-means-all', that: '/data/*/category_id', contains: '{{category.id}}' }],
+    },
+    {
+      name: 'get staff on the team_members spelling',
+      operation: 'listStaff',
+      request: { method: 'GET', path: '/locations/{{companyId}}/team_members' },
+      assert: [{ name: 'flow.has-staff', that: '/data', minLength: 1 }],
+      capture: { member: { pick: '/data' } },
+    },
+    { name: 'get positions', operation: 'listPositions', request: { method: 'GET', path: '/locations/{{companyId}}/team_members/positions' } },
+    { name: 'get the calendar settings', operation: 'getTimetableSettings', request: { method: 'GET', path: '/locations/{{companyId}}/settings/timetable' } },
+    { name: 'get the online booking settings', operation: 'getOnlineBookingSettings', request: { method: 'GET', path: '/locations/{{companyId}}/settings/online' } },
+    { name: 'get booking forms', operation: 'listBookingForms', request: { method: 'GET', path: '/locations/{{companyId}}/booking_forms' } },
+    { name: 'get resources', operation: 'listResources', request: { method: 'GET', path: '/resources/{{companyId}}' } },
+    {
+      name: 'get a staff member’s schedule for a day',
+      operation: 'getStaffSchedule',
+      request: { method: 'GET', path: '/schedule/{{companyId}}/{{member.id}}/{{searchMonth}}/{{searchMonth}}' },
+      assert: [{ name: 'flow.one-day-asked-one-day-answered', that: '/data', length: 1 }],
+    },
+    {
+      name: 'appointments with staff 0 are everyone’s',
+      operation: 'listRecords',
+      request: { method: 'GET', path: '/locations/{{companyId}}/appointments', query: { team_member_id: 0, count: 5 } },
+    },
+  ],
+};
+
+const locationsSpelling: Scenario = {
+  name: 'locations-spelling',
+  description: 'Book, find and cancel an appointment on Altegio’s current spelling, /locations/{id}/appointments.',
+  steps: [
+    { ...location, request: { method: 'GET', path: '/locations/{{companyId}}', query: { forBooking: 1 } } },
+    service,
+    bookableDay,
+    freeTimes('get available slots', '0', { slot: { pick: '/data' } }),
+    freeStaff,
+    {
+      name: 'create appointment on /locations/{id}/appointments',
+      operation: 'createRecord',
+      request: { method: 'POST', path: '/locations/{{companyId}}/appointments', body: recordBody('slot') },
+      status: 201,
+      capture: { record: '/data' },
+      effect: { create: { location: '{{companyId}}', staff: { id: '{{staff.id}}' }, service: { id: '{{service.id}}' }, start: '{{slot.datetime}}' }, as: 'booked' },
+      undo: { method: 'DELETE', path: '/locations/{{companyId}}/appointments/{{answer.data.id}}' },
+    },
+    {
+      name: 'find it with team_member_id',
+      operation: 'listRecords',
+      request: { method: 'GET', path: '/locations/{{companyId}}/appointments', query: { start_date: '{{date}}', end_date: '{{date}}', team_member_id: '{{staff.id}}' } },
+      assert: [
+        { name: 'flow.appointment-listed', that: '/data/*/id', contains: '{{record.id}}' },
+        { name: 'flow.team-member-filter-honoured', that: '/data/*/staff_id', every: '{{staff.id}}' },
+      ],
+    },
+    {
+      name: 'cancel it on /locations/{id}/appointments/{id}',
+      operation: 'deleteRecord',
+      request: { method: 'DELETE', path: '/locations/{{companyId}}/appointments/{{record.id}}' },
+      status: 204,
+      effect: { cancel: { record: '{{booked.id}}' } },
+    },
+  ],
+};
+
 const race: Scenario = {
   name: 'race',
   description: 'Many callers book the same time with the same staff member at once: exactly one gets it.',
@@ -235,5 +317,5 @@ export const altegioSuite: Suite = {
     vars: { companyId: Number(flags.location), searchMonth: new Date(now + 7 * 86_400_000).toISOString().slice(0, 10) },
     headers: { authorization: `Bearer ${flags['partner-token']}, User ${flags['user-token']}`, accept: 'application/vnd.api.v2+json' },
   }),
-  scenarios: () => [catalog, bookUpdateCancel, race, badInput, auth],
+  scenarios: () => [catalog, bookUpdateCancel, setupReads, locationsSpelling, race, badInput, auth],
 };
