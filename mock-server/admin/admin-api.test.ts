@@ -148,6 +148,28 @@ describe('/__admin', () => {
     expect(b.error).toEqual(expect.any(String));
   });
 
+  it('opens a body nested far deeper than any API takes without failing', async () => {
+    await call('POST', '/api/v1/auth', { raw: `${'['.repeat(5000)}${']'.repeat(5000)}` });
+    const [deep] = (await admin('GET', '/requests?limit=1')).body;
+    expect(deep.status).toBeGreaterThanOrEqual(400);
+    const opened = (await admin('GET', `/requests/${deep.id}`)).body.request.body;
+    expect(JSON.stringify(opened)).toBe(`${'['.repeat(24)}"[…]"${']'.repeat(24)}`);
+  });
+
+  it('masks credentials in a body it cut at 16 KiB or that is not JSON', async () => {
+    await call('POST', '/api/v1/auth', { body: { password: 'hunter2', user_token: 42, login: 'x'.repeat(40_000) } });
+    await call('POST', '/api/v1/auth', { body: { login: 'y'.repeat(40_000), password: 'after-the-cut' } });
+    await call('POST', '/api/v1/auth', { raw: 'login=a&pass%77ord=hunter3&api_key=k1&x=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    await call('POST', '/api/v1/auth', { raw: '{"password": "hunter4", "login": ' });
+    const entries = (await admin('GET', '/requests?limit=4')).body;
+    const bodies = await Promise.all(entries.map(async (e: { id: number }) => (await admin('GET', `/requests/${e.id}`)).body.request.body));
+    expect(bodies[0]).toMatch(/^\{"password":"\[masked\]","user_token":"\[masked\]","login":"x+…\(cut\)$/);
+    expect(bodies[1]).toHaveLength(16 * 1024 + '…(cut)'.length);
+    expect(bodies[2]).toBe('login=a&pass%77ord=[masked]&api_key=[masked]&x=1');
+    expect(bodies[3]).toBe('{"password": "[masked]", "login": ');
+    expect(JSON.stringify(bodies)).not.toMatch(/hunter|after-the-cut|k1/);
+  });
+
   it('tags requests with their run and scenario, counts the records a run created and cancels only those', async () => {
     const before = recordCount();
     const staff = [...server.mock.fake.db.tables.staff.values()][0]!;

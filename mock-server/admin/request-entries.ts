@@ -31,7 +31,25 @@ function maskBody(value: unknown, depth = 0): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, secretName.test(key) && v !== null && typeof v !== 'object' ? masked : maskBody(v, depth + 1)]));
 }
 
-/** A body as shown: JSON parsed and masked; text as is; either cut to 16 KiB. */
+/** A JSON member (`"key": value`, the value possibly cut short) or a form field (`key=value`). */
+const jsonMember = /"((?:[^"\\]|\\.)*)"(\s*:\s*)("(?:[^"\\]|\\.)*(?:"|$)|[^,}\]\s]+)/g;
+const formField = /(^|&)([^=&]*)=([^&]*)/g;
+
+/** Text that is not whole JSON (cut short, a form, anything): credential-named members and fields masked all the same. */
+const maskText = (text: string) =>
+  text
+    .replace(jsonMember, (member, key: string, colon: string) => (secretName.test(key) ? `"${key}"${colon}"${masked}"` : member))
+    .replace(formField, (field, start: string, key: string) => (secretName.test(decodeURIComponentSafe(key)) ? `${start}${key}=${masked}` : field));
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A body as shown: JSON parsed and masked; other text masked as text; either cut to 16 KiB. */
 function shown(body: unknown): unknown {
   if (body === undefined) return undefined;
   let value = body;
@@ -39,7 +57,7 @@ function shown(body: unknown): unknown {
     try {
       value = JSON.parse(body);
     } catch {
-      return body;
+      return maskText(body);
     }
   }
   const text = JSON.stringify(maskBody(value));
