@@ -168,6 +168,8 @@ describe('/__admin', () => {
     expect(bodies[2]).toBe('login=a&pass%77ord=[masked]&api_key=[masked]&x=1');
     expect(bodies[3]).toBe('{"password": "[masked]", "login": ');
     expect(JSON.stringify(bodies)).not.toMatch(/hunter|after-the-cut|k1/);
+    await call('GET', '/api/v1/company/1001?user_token=t0ps3cret&with=staff&Password=p&token');
+    expect((await admin('GET', '/requests?limit=1')).body[0].path).toBe('/api/v1/company/1001?user_token=[masked]&with=staff&Password=[masked]&token');
   });
 
   it('tags requests with their run and scenario, counts the records a run created and cancels only those', async () => {

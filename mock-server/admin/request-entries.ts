@@ -49,6 +49,12 @@ function decodeURIComponentSafe(text: string): string {
   }
 }
 
+/** A path with credential-named query parameters masked (`?api_key=…`). */
+function maskPath(path: string): string {
+  const at = path.indexOf('?');
+  return at === -1 ? path : `${path.slice(0, at + 1)}${maskText(path.slice(at + 1))}`;
+}
+
 /** A body as shown: JSON parsed and masked; other text masked as text; either cut to 16 KiB. */
 function shown(body: unknown): unknown {
   if (body === undefined) return undefined;
@@ -81,7 +87,7 @@ function errorMessage(body: unknown, depth = 0): string | undefined {
 export function summary(entry: LoggedRequest): Summary {
   const { request: _request, response, recordIds, ...rest } = entry;
   const error = entry.status >= 400 ? errorMessage(shown(response.body)) : undefined;
-  return { ...rest, ...(recordIds && { recordIds: [...recordIds] }), ...(error !== undefined && { error }) };
+  return { ...rest, path: maskPath(entry.path), ...(recordIds && { recordIds: [...recordIds] }), ...(error !== undefined && { error }) };
 }
 
 /** An entry with its headers and bodies, credentials masked. */
