@@ -97,6 +97,8 @@ export function createMockServer(options: Partial<MockOptions> = {}): MockServer
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETags: hashing every body costs CPU under load, and a 304 to If-None-Match is a status no spec documents.
+  app.set('etag', false);
   // Before the request log: the page's own loads are not traffic to the fake.
   app.use(createDashboard());
   const log = logRequests(requestLog, { clock, records: () => fake.db.tables.records });
