@@ -194,9 +194,12 @@ describe('dashboard', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('service')).toBe('10009');
     await shot('5-free-slots');
 
+    // A refresh leaves the service list's options as they were (an open list stays open).
+    const kept = await page.evaluateHandle(() => document.querySelector('[data-testid="free-service"] option:last-child'));
     expect((await altegio('POST', '/records/1001', massageAt('10:00'))).status).toBe(201);
     await byTestId('refresh').click();
     await freeSlot(firstId, '10:00').waitFor({ state: 'detached' });
+    await expect(page.evaluate((option) => option === document.querySelector('[data-testid="free-service"] option:last-child'), kept)).resolves.toBe(true);
     // 30 minutes from 10:00: the starts that would overlap it go too, 10:30 stays.
     await expect(freeSlot(firstId, '09:45').count()).resolves.toBe(0);
     await expect(freeSlot(firstId, '10:15').count()).resolves.toBe(0);

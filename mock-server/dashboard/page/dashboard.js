@@ -105,6 +105,16 @@ function saveUrl() {
   history.replaceState(null, '', `?${next}`);
 }
 
+/** Fills a select, rebuilding its options only when they changed: an open list survives the refresh. */
+function setOptions(select, options, value) {
+  const key = JSON.stringify(options);
+  if (select.dataset.options !== key) {
+    select.replaceChildren(...options.map(([v, label]) => el('option', { value: v }, label)));
+    select.dataset.options = key;
+  }
+  select.value = value;
+}
+
 const company = () => view.state.tables.companies.find((c) => c.id === view.companyId);
 const today = () => wallClock(Date.parse(view.clock.now), company().timeZone).date;
 const locationStaff = () =>
@@ -130,9 +140,7 @@ function openingDay() {
 }
 
 function renderHeader() {
-  const select = byTestId('location');
-  select.replaceChildren(...view.state.tables.companies.map((c) => el('option', { value: String(c.id) }, `${c.title} (${c.id}, ${c.timeZone})`)));
-  select.value = String(view.companyId);
+  setOptions(byTestId('location'), view.state.tables.companies.map((c) => [String(c.id), `${c.title} (${c.id}, ${c.timeZone})`]), String(view.companyId));
   const { timeZone } = company();
   const { date, time, seconds } = wallClock(Date.parse(view.clock.now), timeZone);
   const clock = byTestId('clock');
@@ -146,10 +154,8 @@ function renderHeader() {
   if (document.activeElement !== input) input.value = `${date}T${time}`;
 
   const services = view.state.tables.services.filter((s) => s.companyId === view.companyId && s.active);
-  const free = byTestId('free-service');
-  free.replaceChildren(el('option', { value: '' }, '(none)'), ...services.map((s) => el('option', { value: String(s.id) }, s.title)));
   if (!services.some((s) => s.id === view.serviceId)) view.serviceId = undefined;
-  free.value = view.serviceId ? String(view.serviceId) : '';
+  setOptions(byTestId('free-service'), [['', '(none)'], ...services.map((s) => [String(s.id), s.title])], view.serviceId ? String(view.serviceId) : '');
   for (const button of document.querySelectorAll('.views button')) button.setAttribute('aria-pressed', String(button.dataset.view === view.mode));
 }
 
@@ -284,10 +290,8 @@ function renderRuns() {
     );
   });
   byTestId('runs').replaceChildren(...(rows.length > 0 ? rows : [emptyRow(4, 'no tagged runs')]));
-  const filter = byTestId('run-filter');
   const names = [...new Set([...view.runs.map((r) => r.run), ...(view.run ? [view.run] : [])])];
-  filter.replaceChildren(el('option', { value: '' }, 'all'), ...names.map((name) => el('option', { value: name }, name)));
-  filter.value = view.run;
+  setOptions(byTestId('run-filter'), [['', 'all'], ...names.map((name) => [name, name])], view.run);
 }
 
 const pad3 = (n) => String(n).padStart(3, '0');
