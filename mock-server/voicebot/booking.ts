@@ -1,7 +1,7 @@
 import type { AltegioResult, AltegioSchemas } from '../altegio-client/index.ts';
 import type { ReferenceContext } from '../reference/index.ts';
 import { formatZoned, parseDateTime, zonedParts } from '../../kit/zoned-time.ts';
-import { appointmentType, catalogOf, productOfType, requiredInfoOf, type Catalog } from './catalog.ts';
+import { appointmentType, catalogOf, offerOf, productOfType, requiredInfoOf, type Offer } from './catalog.ts';
 import type { Action, Schemas } from './contract.ts';
 import { internal, invalid, notFound, slotUnavailable, unwrap } from './errors.ts';
 import { makeId, makeSlotId, readSlotId, type SlotRef } from './ids.ts';
@@ -17,14 +17,15 @@ import { checkSessionEntity, isServed, locate, locationOf, type Site } from './s
 type AltegioRecord = AltegioSchemas['Record'];
 
 export const bookAppointment: Action<'bookAppointment'> = async (request, ctx) => {
-  const { site, service, catalog } = await productOfType(ctx, request);
+  // The location (its zone) is read beside the catalog, not after it: one round trip to Altegio fewer.
+  const { site: asked } = locate(ctx, { kind: 'product', value: request.productId, field: 'productId' });
+  const [{ site, service, catalog }, { timezone_name: timeZone }] = await Promise.all([productOfType(ctx, request), locationOf(asked)]);
   const slot = slotOf(ctx, request.slotId, 'slotId');
   if (slot.companyId !== site.companyId || slot.serviceId !== service.id) {
     throw notFound(`Slot "${request.slotId}" is not a slot of product "${request.productId}".`, 'slotId');
   }
   checkStart(request.start, slot.start);
   checkPeople(requiredInfoOf(ctx, service.id), request);
-  const { timezone_name: timeZone } = await locationOf(site);
   const offered = await offeredTime(site, { ...slot, timeZone });
   if (!offered) throw slotGone(slot, { catalog, timeZone });
   const holder = await recordHolder(ctx, site, request);
@@ -77,7 +78,7 @@ export const modifyAppointment: Action<'modifyAppointment'> = async (request, ct
   // Cancelled through Altegio itself between the read and the write.
   if (!moved.ok && moved.status === 404) throw cancelled(request.bookingId);
   const after = written(moved);
-  if (!after) throw slotGone(next, { catalog: await catalogOf(site), timeZone });
+  if (!after) throw slotGone(next, { catalog: await offerOf(site), timeZone });
   return outcome(after, { site, timeZone, says });
 };
 
@@ -161,7 +162,7 @@ async function movableLength(
   const length = record.seance_length * 1000;
   const overlapsItself = next.staffId === held.staffId && next.start < held.start + length && held.start < next.start + length;
   if (overlapsItself && next.start >= ctx.clock.now()) return record.seance_length;
-  throw slotGone(next, { catalog: await catalogOf(site), timeZone });
+  throw slotGone(next, { catalog: await offerOf(site), timeZone });
 }
 
 /** The record Altegio wrote, or undefined when it refused the time (taken by a racing request). */
@@ -171,7 +172,7 @@ function written(result: AltegioResult<AltegioRecord>): AltegioRecord | undefine
   return unwrap(result, 'writing the record');
 }
 
-function slotGone(slot: SlotRef, at: { catalog: Catalog; timeZone: string }) {
+function slotGone(slot: SlotRef, at: { catalog: Offer; timeZone: string }) {
   const local = zonedParts(slot.start, at.timeZone);
   const who = at.catalog.staff.find((m) => m.id === slot.staffId)?.name ?? `agent ${slot.staffId}`;
   return slotUnavailable(`The slot on ${local.date} at ${local.time} with ${who} is no longer free.`, 'slotId');

@@ -18,22 +18,25 @@ export interface Catalog {
   readonly staff: readonly StaffMember[];
 }
 
-export async function catalogOf(site: Site): Promise<Catalog> {
+/** What products and agents are made of: the catalog without its categories (one Altegio request fewer). */
+export type Offer = Pick<Catalog, 'services' | 'staff'>;
+
+export async function offerOf(site: Site): Promise<Offer> {
   const { altegio, companyId } = site;
-  const [categories, services, staff] = await Promise.all([
-    altegio.getServiceCategories(companyId),
-    altegio.getServices(companyId),
-    altegio.getStaff(companyId),
-  ]);
+  const [services, staff] = await Promise.all([altegio.getServices(companyId), altegio.getStaff(companyId)]);
   return {
-    categories: unwrap(categories, 'reading the service categories'),
     services: unwrap(services, 'reading the services').filter((s) => s.active === 1),
     staff: unwrap(staff, 'reading the staff').filter((s) => s.fired === 0 && s.hidden === 0 && s.status !== 1),
   };
 }
 
+export async function catalogOf(site: Site): Promise<Catalog> {
+  const [categories, offer] = await Promise.all([site.altegio.getServiceCategories(site.companyId), offerOf(site)]);
+  return { categories: unwrap(categories, 'reading the service categories'), ...offer };
+}
+
 /** The staff members of the catalog who provide the service, in Altegio's order. */
-export const staffOf = (catalog: Catalog, service: Service) => catalog.staff.filter((m) => service.staff.some((l) => l.id === m.id));
+export const staffOf = (catalog: Offer, service: Service) => catalog.staff.filter((m) => service.staff.some((l) => l.id === m.id));
 
 const productsOf = (catalog: Catalog, categoryId: number) => catalog.services.filter((s) => s.category_id === categoryId);
 
@@ -94,13 +97,13 @@ async function appointmentTypeAt(ctx: ReferenceContext, ids: { entityId: string;
 
 /**
  * The service a product id names, checked to be a bookable product of the appointment
- * type (404 otherwise), with the catalog of its location.
+ * type (404 otherwise), with the services and staff of its location.
  */
 export async function productOfType(ctx: ReferenceContext, ids: { appointmentTypeId: string; productId: string; entityId?: string }) {
   const { site, ref } = locate(ctx, { kind: 'product', value: ids.productId, field: 'productId' });
   const type = locate(ctx, { kind: 'appointmentType', value: ids.appointmentTypeId, field: 'appointmentTypeId' });
   checkSessionEntity(ctx, ids.entityId, site);
-  const catalog = await catalogOf(site);
+  const catalog = await offerOf(site);
   const service = catalog.services.find((s) => s.id === ref.id);
   if (!service) throw notFound(`There is no product "${ids.productId}".`, 'productId');
   if (type.site.companyId !== site.companyId || service.category_id !== type.ref.id) {

@@ -1,6 +1,6 @@
 import { addDays, formatZoned, isCalendarDate, isTimeZone, parseDateTime, zonedInstant, zonedParts } from '../../kit/zoned-time.ts';
 import type { ReferenceContext } from '../reference/index.ts';
-import { agent, productOfType, staffOf, type Catalog, type Service, type StaffMember } from './catalog.ts';
+import { agent, productOfType, staffOf, type Offer, type Service, type StaffMember } from './catalog.ts';
 import type { Action } from './contract.ts';
 import { invalid, notFound, unwrap } from './errors.ts';
 import { makeSlotId, type SlotRef } from './ids.ts';
@@ -45,7 +45,7 @@ export const getSlots: Action<'getSlots'> = async (request, ctx) => {
 };
 
 /** The one agent asked for (404 when they do not perform the product), or every one who does. */
-function agentsFor(ctx: ReferenceContext, of: { site: Site; service: Service; catalog: Catalog; agentId: string | undefined }): StaffMember[] {
+function agentsFor(ctx: ReferenceContext, of: { site: Site; service: Service; catalog: Offer; agentId: string | undefined }): StaffMember[] {
   const performers = staffOf(of.catalog, of.service);
   if (of.agentId === undefined) return performers;
   const { site, ref } = locate(ctx, { kind: 'agent', value: of.agentId, field: 'agentId' });
