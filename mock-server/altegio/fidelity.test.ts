@@ -348,6 +348,7 @@ describe('field-complete answers', () => {
     ['deprecated_get_service_category_list', `/service_categories/${B}/0`],
     ['get_appointment_list', `/records/${B}?with_deleted=1`],
     ['get_team_member_schedule', `/schedule/${B}/10001/2026-03-02/2026-03-08`],
+    ['deprecated_get_client_list', `/clients/${B}`],
   ])('%s: the live answer carries every field of the official catalog', async (official, path) => {
     const res = await call('GET', `/api/v1${path}`);
     expect(res.status).toBe(200);

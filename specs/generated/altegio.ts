@@ -1827,11 +1827,18 @@ export interface components {
             importance_id?: number;
             /** @description Loyalty card number (may be empty). */
             card?: string;
-            /**
-             * Format: date
-             * @description Date of birth, or null when unknown.
-             */
-            birth_date?: string | null;
+            /** @description Date of birth, `YYYY-MM-DD`, or empty when unknown (Altegio's catalog, `deprecated_get_client_list`). */
+            birth_date?: string;
+            /** @description The name as shown (name and surname). */
+            display_name?: string;
+            /** @description A middle name; empty in the fake. */
+            patronymic?: string;
+            /** @description The gender's name (`Male`, `Female`, or empty when unknown). */
+            sex?: string;
+            /** @description The importance class's name; empty (class 0) in the fake. */
+            importance?: string;
+            /** @description Money paid, in the location's currency; 0 (the fake takes no payments). */
+            paid?: number;
             /** @description A comment. */
             comment?: string;
             /**
