@@ -36,6 +36,10 @@ describe('simulate', () => {
     const result = await simulate({ api: 'voicebot', target: mock.apis.voicebot, altegio: mock.apis.altegio, scenarios: ['book-any-agent', 'cancel'], reporters: [mine] });
     expect(result.counts).toMatchObject({ scenarios: 2, failedScenarios: 0 });
     expect(heard).toEqual(['book-any-agent:passed', 'cancel:passed']);
+    // Its requests were tagged with the run and each scenario, so the fake can tell its bookings apart.
+    const runs = await mock.admin.GET('/runs');
+    expect(runs.data?.at(-1)).toMatchObject({ scenarios: ['book-any-agent', 'cancel'] });
+    expect(runs.data?.at(-1)?.recordIds.length).toBeGreaterThan(0);
   });
 
   it('takes a scenario loaded from a file beside the built-in ones, in the order given', async () => {

@@ -50,7 +50,10 @@ export async function runScenarios(scenarios: readonly Scenario[], ctx: RunConte
   const emit = <K extends keyof ReporterHooks>(hook: K, ...args: Parameters<NonNullable<ReporterHooks[K]>>) =>
     Promise.all(reporters.map((r) => (r[hook] as ((...a: typeof args) => unknown) | undefined)?.(...args)));
   const profile = apiProfiles[ctx.api]();
-  const http = createHttpClient({ fetch: ctx.fetch, baseUrl: ctx.target, headers: ctx.headers, timeoutMs: ctx.timeoutMs });
+  // Every request carries the run and the scenario playing, so a fake's dashboard can tell a run's bookings apart.
+  let playing: string | undefined;
+  const tag = () => ({ run: ctx.runId, ...(playing !== undefined && { scenario: playing }) });
+  const http = createHttpClient({ fetch: ctx.fetch, baseUrl: ctx.target, headers: ctx.headers, timeoutMs: ctx.timeoutMs, tag });
   const run: Run = {
     profile,
     validator: createSpecValidator(profile.spec),
@@ -65,6 +68,7 @@ export async function runScenarios(scenarios: readonly Scenario[], ctx: RunConte
   const results: ScenarioResult[] = [];
   try {
     for (const scenario of scenarios) {
+      playing = scenario.name;
       await emit('onScenarioStart', { name: scenario.name, description: scenario.description });
       const result = await runScenario(scenario, run, (step) => void emit('onStepResult', step));
       results.push(result);
