@@ -18,6 +18,7 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'play scripted calls against an implementation and check every step',
     load: async () => (await import('../simulator/cli.ts')).simulateCommand,
   },
+  explore: { summary: 'random call sequences against an implementation, invariants checked, a failure shrunk to a scenario', load: async () => (await import('../simulator/explore/index.ts')).exploreCommand },
   pact: {
     summary: 'verify the checked-in Pact contracts against an implementation',
     load: async () => (await import('../contracts/cli.ts')).pactCommand,

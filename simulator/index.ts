@@ -2,6 +2,7 @@
 export { apiProfiles } from './api-profiles.ts';
 export type { ApiProfile } from './api-profiles.ts';
 export { simulateCommand } from './cli.ts';
+export { explore, exploreCommand, writeScenarioFile, type ExploreContext, type ExploreResult } from './explore/index.ts';
 export type { Reporter } from './reporter.ts';
 export { consoleReporter, htmlReport, junitXml, reporters } from './reporters/index.ts';
 export { runScenarios } from './runner.ts';

@@ -8,7 +8,7 @@ export interface Reporter extends ReporterHooks {
 
 /** The events a run emits, in order. */
 export interface ReporterHooks {
-  onRunStart?(run: { readonly api: ApiName; readonly target: string; readonly scenarios: readonly string[] }): void;
+  onRunStart?(run: { readonly api: ApiName; readonly target: string; readonly scenarios: readonly string[]; readonly command?: 'simulate' | 'explore' }): void;
   onScenarioStart?(scenario: { readonly name: string; readonly description: string }): void;
   onStepResult?(result: StepResult): void;
   onScenarioResult?(result: ScenarioResult): void;

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { colorEnabled } from '../../kit/cli-kit.ts';
 import type { Reporter } from '../reporter.ts';
+import type { ExploreResult } from '../explore/index.ts';
 import type { CheckResult } from '../types.ts';
 
 /**
@@ -11,7 +12,9 @@ export function consoleReporter(out: { write(text: string): unknown; readonly is
   const line = (text = '') => out.write(`${text}\n`);
   const c = pc.createColors(colorEnabled({}, out));
   return {
-    onRunStart: ({ api, target, scenarios }) => line(`slotcheck simulate: ${plural(scenarios.length, 'scenario')} for the ${api} API against ${target}`),
+    onRunStart: ({ api, target, scenarios, command }) =>
+      line(command === 'explore' ? `slotcheck explore: random call sequences for the ${api} API against ${target}` : `slotcheck simulate: ${plural(scenarios.length, 'scenario')} for the ${api} API against ${target}`),
+    onExploreProgress: ({ sequences, steps, stepsPerSecond }) => line(c.dim(`  … ${plural(sequences, 'sequence')}, ${plural(steps, 'step')}, ${stepsPerSecond.toFixed(1)} steps/s`)),
     onScenarioResult(result) {
       const checks = result.steps.flatMap((s) => s.checks);
       const failed = checks.filter((c) => c.state === 'failed');
@@ -32,6 +35,10 @@ export function consoleReporter(out: { write(text: string): unknown; readonly is
     onRunEnd(result) {
       const { scenarios, failedScenarios, checks, failedChecks } = result.counts;
       line();
+      if ('explore' in result) {
+        line(exploreSummary(result as ExploreResult));
+        return;
+      }
       line(
         failedScenarios === 0
           ? `${scenarios === 1 ? 'The scenario' : `All ${scenarios} scenarios`} passed (${plural(checks, 'check')}, ${Math.round(result.durationMs)} ms, seed ${result.seed}).`
@@ -40,6 +47,13 @@ export function consoleReporter(out: { write(text: string): unknown; readonly is
       line(`${scenarios - failedScenarios} passed, ${failedScenarios} failed`);
     },
   };
+}
+
+function exploreSummary({ explore, seed }: ExploreResult): string {
+  const done = `Explored ${plural(explore.sequences, 'sequence')} (${plural(explore.steps, 'step')}, ${explore.stepsPerSecond.toFixed(1)} steps/s, seed ${seed})`;
+  const f = explore.failure;
+  if (!f) return `${done}: no sequence failed.`;
+  return `${done}: a sequence failed ${f.named}; shrunk from ${f.shrunkFrom} to ${plural(f.scenario.steps.length, 'step')} (above)${f.replayed ? '' : ', but a replay of it did not fail the same way: the target may keep state the explorer cannot reset'}.`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Reporter } from '../reporter.ts';
+import type { ExploreResult } from '../explore/index.ts';
 import type { CheckResult, Exchange, RunResult, StepResult } from '../types.ts';
 
 // One self-contained page (no scripts, no external files): each scripted call as the
@@ -32,6 +33,15 @@ function stepHtml(step: StepResult): string {
   return `<details class="step ${step.state}"${step.state === 'failed' ? ' open' : ''}><summary><span class="badge">${step.state}</span> ${esc(step.step)}</summary>${step.reason ? `<p class="reason">${esc(step.reason)}</p>` : ''}${exchanges.map(exchangeHtml).join('')}${more > 0 ? `<p class="reason">… and ${more} more requests of this step</p>` : ''}<ul class="checks">${step.checks.map(checkHtml).join('')}</ul></details>`;
 }
 
+/** What an exploration did, and its shrunk sequence as the calls it makes, in order. */
+function exploreHtml({ explore, seed }: ExploreResult): string {
+  const done = `Explored ${explore.sequences} sequences (${explore.steps} steps, ${explore.stepsPerSecond.toFixed(1)} steps/s, seed ${seed})`;
+  const f = explore.failure;
+  if (!f) return `<p class="summary passed">${done}: no sequence failed.</p>`;
+  const calls = f.scenario.steps.map((step) => `<li>${esc(step.name)} <small>(${esc(step.operation)})</small></li>`).join('');
+  return `<p class="summary failed">${done}: a sequence failed <b>${esc(f.named)}</b>, shrunk from ${f.shrunkFrom} to ${f.scenario.steps.length} steps${f.replayed ? '' : ' (a replay did not fail the same way)'}:</p><ol class="calls">${calls}</ol>`;
+}
+
 export function htmlReport(result: RunResult): string {
   const { scenarios, failedScenarios, checks, failedChecks } = result.counts;
   const body = result.scenarios
@@ -54,8 +64,8 @@ details.step{border:0;border-top:1px solid #eceff2;border-radius:0;margin:0;padd
 .checks{list-style:none;padding-left:1rem}.checks li.passed,.checks li.skipped{color:#5b6670}.checks li.failed{color:#a11}
 .diff{display:grid;grid-template-columns:1fr 1fr;gap:.5rem}.diff h5{margin:.2rem 0;color:#1d2329}.reason{color:#5b6670;margin-left:1rem}
 </style></head><body>
-<h1>slotcheck simulate: ${esc(result.api)} against ${esc(result.target)}</h1>
-<p class="summary ${failedScenarios === 0 ? 'passed' : 'failed'}">${failedScenarios === 0 ? `All ${scenarios} scenarios passed` : `${failedScenarios} of ${scenarios} scenarios failed`}: ${checks - failedChecks} of ${checks} checks passed, seed ${result.seed}, ${Math.round(result.durationMs)} ms.</p>
+<h1>slotcheck ${'explore' in result ? 'explore' : 'simulate'}: ${esc(result.api)} against ${esc(result.target)}</h1>
+${'explore' in result ? exploreHtml(result as ExploreResult) : ''}<p class="summary ${failedScenarios === 0 ? 'passed' : 'failed'}">${failedScenarios === 0 ? `All ${scenarios} scenarios passed` : `${failedScenarios} of ${scenarios} scenarios failed`}: ${checks - failedChecks} of ${checks} checks passed, seed ${result.seed}, ${Math.round(result.durationMs)} ms.</p>
 ${body}
 </body></html>
 `;
