@@ -64,9 +64,23 @@ export function workingHours(staff: Staff, date: LocalDate): readonly Interval[]
 /** Working intervals of a date as instants `[start, end)`, right on daylight-saving days. */
 export function workingWindows(staff: Staff, date: LocalDate, timeZone: string): [number, number][] {
   return workingHours(staff, date).map(({ from, to }) => [
-    zonedInstant(date, from, timeZone),
-    to === '24:00' ? zonedInstant(addDays(date, 1), '00:00', timeZone) : zonedInstant(date, to, timeZone),
+    localInstant(date, from, timeZone),
+    to === '24:00' ? localInstant(addDays(date, 1), '00:00', timeZone) : localInstant(date, to, timeZone),
   ]);
+}
+
+// zonedInstant asks Intl several times, and every request asks again for the same few
+// opening and closing times: the answers are remembered (a pure function; bounded).
+const instants = new Map<string, number>();
+function localInstant(date: LocalDate, time: string, timeZone: string): number {
+  const key = `${timeZone} ${date} ${time}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    if (instants.size >= 50_000) instants.clear();
+    instant = zonedInstant(date, time, timeZone);
+    instants.set(key, instant);
+  }
+  return instant;
 }
 
 /** Live records of one staff member overlapping `[from, to)`. */
