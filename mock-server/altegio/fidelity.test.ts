@@ -220,8 +220,8 @@ describe('setting a location up', () => {
 
   it('reads the settings, booking forms and resources a setup reads, on both spellings', async () => {
     for (const prefix of ['/locations', '/company']) {
-      expect((await call('GET', `/api/v1${prefix}/${B}/settings/timetable`)).body.data).toEqual({ record_type: 0, activity_record_clients_count_max: 1, timetable_step: 15 });
-      expect((await call('GET', `/api/v1${prefix}/${B}/settings/online`)).body.data).toMatchObject({ any_master: true, seance_delay_step: 900, booking_horizon_days: 60 });
+      expect((await call('GET', `/api/v1${prefix}/${B}/settings/timetable`)).body.data).toEqual({ record_type: 1, activity_record_clients_count_max: 1, timetable_step: 15 });
+      expect((await call('GET', `/api/v1${prefix}/${B}/settings/online`)).body.data).toMatchObject({ any_master: true, seance_delay_step: 0, booking_horizon_days: 60 });
       expect((await call('GET', `/api/v1${prefix}/${B}/booking_forms`)).body.data).toEqual([{ id: B, title: 'Physiotherapie Gleichgewicht', is_default: 1, url: `https://n${B}.alteg.io/` }]);
     }
     expect((await call('GET', `/api/v1/resources/${B}`)).body).toEqual({ success: true, data: [], meta: [] });
@@ -374,5 +374,43 @@ describe('field-complete answers', () => {
     }
     expect(pages).toEqual(all.body.data.map((r: { id: number }) => r.id));
     expect((await call('GET', `/api/v1/records/${B}?count=3&page=${Math.ceil(total / 3) + 1}`)).body.data).toEqual([]);
+  });
+});
+
+describe('the request shapes of Altegio’s own client (altegio/altegio-pro-mcp, src/types/altegio.types.ts)', () => {
+  // Its types, not its code: the bodies and paths a client written for the real Altegio sends.
+  it('sets a location up and books on the paths and bodies it uses', async () => {
+    const position = await call('POST', `/api/v1/positions/${B}`, { body: { title: 'Rezeption', api_id: 'pos-1' } });
+    expect(position.status).toBe(201);
+    expect((await call('GET', `/api/v1/positions/${B}`)).body.data).toContainEqual(position.body.data);
+    const category = await call('POST', `/api/v1/service_categories/${B}`, { body: { title: 'Wärme', api_id: 'cat-w', weight: 1 } });
+    expect(category.status).toBe(201);
+    const staff = await call('POST', `/api/v1/company/${B}/staff/quick`, {
+      body: { name: 'Mara', specialization: 'Wärme', position_id: null, phone_number: null, user_email: '', user_phone: '', is_user_invite: false, is_paid_staff: false },
+    });
+    expect(staff.status).toBe(201);
+    expect(staff.body.data.position).toEqual([]);
+    const staffId = staff.body.data.id as number;
+    const service = await call('POST', `/api/v1/services/${B}`, { body: { title: 'Fango', category_id: category.body.data.id, price_min: 18, duration: 1800, prepaid: 'forbidden' } });
+    expect(service.status).toBe(201);
+    const serviceId = service.body.data.id as number;
+    expect((await call('PATCH', `/api/v1/services/${B}/${serviceId}`, { body: { price_min: 20, price_max: 20, active: 1 } })).status).toBe(200);
+    // The schedule, with team_member_id translated to staff_id as that client does.
+    const schedule = await call('PUT', `/api/v1/company/${B}/staff/schedule`, { body: { schedules_to_set: [{ staff_id: staffId, dates: ['2026-03-04'], slots: [{ from: '09:00', to: '12:00' }] }] } });
+    expect(schedule.status).toBe(200);
+    expect((await call('GET', `/api/v1/schedule/${B}/${staffId}/2026-03-04/2026-03-04`)).body.data[0].is_working).toBe(true);
+    expect((await call('PUT', `/api/v1/staff/${B}/${staffId}`, { body: { name: 'Mara L.', weight: 5 } })).body.data.name).toBe('Mara L.');
+    // No service link yet: the staff member books it anyway with save_if_busy, as a back-dated visit would.
+    const booking = await call('POST', `/api/v1/records/${B}`, {
+      body: { staff_id: staffId, services: [{ id: serviceId, amount: 1 }], datetime: '2026-03-04 09:00:00', client: { name: 'Ida', phone: '+491701112233' }, send_sms: 0, attendance: 0, save_if_busy: true },
+    });
+    expect(booking.status).toBe(201);
+    expect(booking.body.data).toMatchObject({ datetime: '2026-03-04T09:00:00+01:00', seance_length: 1800 });
+    const bookings = await call('GET', `/api/v1/records/${B}?start_date=2026-03-04&end_date=2026-03-04&page=1&count=50`);
+    expect(bookings.body.data.map((r: { id: number }) => r.id)).toContain(booking.body.data.id);
+    expect((await call('DELETE', `/api/v1/record/${B}/${booking.body.data.id}`)).status).toBe(204);
+    expect((await call('GET', `/api/v1/service_categories/${B}/0`)).body.data.map((c: { id: number }) => c.id)).toContain(category.body.data.id);
+    expect((await call('DELETE', `/api/v1/staff/${B}/${staffId}`)).status).toBe(204);
+    expect((await call('POST', `/api/v1/clients/${B}`, { body: { name: 'Hanna', phone: '+491705550009', email: 'h@example.com' } })).status).toBe(201);
   });
 });

@@ -337,7 +337,8 @@ export interface paths {
         /**
          * Get the appointment calendar settings
          * @description The location's appointment-calendar settings (`get_appointment_calendar_settings`), from the
-         *     location's own booking grid: `timetable_step` is the minutes between offered start times.
+         *     location's own booking grid: `record_type` 1 (individual appointments) and slotcheck's own
+         *     `timetable_step`, the minutes between offered start times.
          */
         get: operations["getTimetableSettings"];
         put?: never;
@@ -359,8 +360,8 @@ export interface paths {
          * Get the online booking settings
          * @description The location's online-booking settings (`get_online_booking_settings`): `any_master` (a
          *     client may book "any staff member", staff id 0), `confirm_number` (SMS confirmation of the
-         *     phone; the fake asks none), `seance_delay_step` (seconds between offered start times) and
-         *     `booking_horizon_days` (how far ahead times are offered).
+         *     phone; the fake asks none), `seance_delay_step` (minutes before the first offered time; 0)
+         *     and slotcheck's own `booking_horizon_days` (how far ahead times are offered).
          */
         get: operations["getOnlineBookingSettings"];
         put?: never;
@@ -1558,10 +1559,11 @@ export interface components {
              */
             save_if_busy: boolean;
             /**
-             * @description Send the client a confirmation SMS (the fake sends nothing).
+             * @description Send the client a confirmation SMS (the fake sends nothing); `0`/`1` as Altegio's own client sends it, or a boolean.
              * @default false
+             * @enum {boolean|integer}
              */
-            send_sms: boolean;
+            send_sms: true | false | 0 | 1;
             /** @description A comment. */
             comment?: string;
             /**
@@ -2210,8 +2212,8 @@ export interface components {
             name: string;
             /** @description What they do, as clients see it; not blank. */
             specialization: string;
-            /** @description One of the location's positions. */
-            position_id?: number;
+            /** @description One of the location's positions; null or absent for none (Altegio's own client sends null). */
+            position_id?: number | null;
             /** @description Sort weight; higher comes first. */
             weight?: number;
             /** @description About them. */
@@ -2221,15 +2223,16 @@ export interface components {
              * @enum {integer}
              */
             hidden?: 0 | 1;
-            /**
-             * Format: email
-             * @description Email of a user account to invite (accepted, not used by the fake).
-             */
+            /** @description Email of a user account to invite, possibly empty (accepted, not used by the fake). */
             user_email?: string;
             /** @description Phone of a user account to invite (accepted, not used by the fake). */
             user_phone?: string;
             /** @description Invite them as a user (accepted, not used by the fake). */
             is_user_invite?: boolean;
+            /** @description Their phone (accepted, not used by the fake). */
+            phone_number?: string | null;
+            /** @description Counted against the paid-staff licence (accepted, not kept; the fake answers true). */
+            is_paid_staff?: boolean;
         };
         /** @description The fields of a staff member to change (`update_team_member`); at least one. */
         StaffUpdateRequest: {
@@ -2316,13 +2319,13 @@ export interface components {
         /** @description The appointment calendar settings the fake keeps. */
         TimetableSettings: {
             /**
-             * @description `0`: individual appointments (the only kind the fake serves); `1`: group events.
+             * @description The default appointment type: `0` mixed, `1` individual (the only kind the fake serves), `2` group event.
              * @enum {integer}
              */
-            record_type: 0 | 1;
+            record_type: 0 | 1 | 2;
             /** @description Clients per appointment. */
             activity_record_clients_count_max: number;
-            /** @description Minutes between offered start times. */
+            /** @description Minutes between offered start times (slotcheck's own field, the fake's booking grid). */
             timetable_step: number;
         };
         /** @description The answer with the calendar settings. */
@@ -2343,11 +2346,11 @@ export interface components {
             any_master: boolean;
             /** @description The phone is confirmed by SMS before booking. */
             confirm_number: boolean;
-            /** @description Seconds between offered start times. */
+            /** @description Minutes from now before the first time online booking offers (0 to 1380 in steps of 30); 0 in the fake, which offers every time not yet past. */
             seance_delay_step: number;
             /** @description Clients one online booking may bring. */
             activity_online_record_clients_count_max: number;
-            /** @description How many days ahead times are offered. */
+            /** @description How many days ahead times are offered (slotcheck's own field). */
             booking_horizon_days: number;
         };
         /** @description The answer with the online booking settings. */

@@ -8,7 +8,7 @@ import type { AltegioInput } from './input.ts';
 
 export function getTimetableSettings({ params }: AltegioInput<'getTimetableSettings'>, fake: FakeAltegio) {
   const company = companyOf(fake.db, params.company_id);
-  return ok({ record_type: 0, activity_record_clients_count_max: 1, timetable_step: company.slotStepMinutes });
+  return ok({ record_type: 1, activity_record_clients_count_max: 1, timetable_step: company.slotStepMinutes });
 }
 
 export function getOnlineBookingSettings({ params }: AltegioInput<'getOnlineBookingSettings'>, fake: FakeAltegio) {
@@ -16,7 +16,8 @@ export function getOnlineBookingSettings({ params }: AltegioInput<'getOnlineBook
   return ok({
     any_master: true,
     confirm_number: false,
-    seance_delay_step: company.slotStepMinutes * 60,
+    // No lead time: every time not yet past is offered.
+    seance_delay_step: 0,
     activity_online_record_clients_count_max: 1,
     booking_horizon_days: company.bookingHorizonDays,
   });

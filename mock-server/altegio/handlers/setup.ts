@@ -178,7 +178,7 @@ export function createStaffMember({ params, body }: AltegioInput<'createStaffMem
   const company = companyOf(db, params.company_id);
   notBlank('name', body.name);
   notBlank('specialization', body.specialization);
-  const position = body.position_id === undefined ? null : positionOf(db, company, body.position_id);
+  const position = body.position_id === undefined || body.position_id === null ? null : positionOf(db, company, body.position_id);
   const row: Staff = {
     id: db.nextId(),
     companyId: company.id,
