@@ -104,6 +104,32 @@ describe('loadScenarioFile', () => {
   });
 });
 
+describe('loadScenarioFile on hostile files', () => {
+  it('reports nesting too deep to read as a problem of its line, showing a window of a long line', () => {
+    const error = failure(write('deep.yaml', `name: a\ndescription: d\nsteps: ${'['.repeat(3000)}${']'.repeat(3000)}\n`));
+    // How deep yaml gets before the stack runs out varies, and so does the number of errors.
+    expect(error.problems.length).toBeGreaterThan(0);
+    expect(error.problems.every((p) => p.line === 3)).toBe(true);
+    const shownLines = error.message.split('\n').filter((l) => l.startsWith('  3 | '));
+    expect(shownLines.every((l) => l.length < 120 && /^ {2}3 \| …\[+…$/.test(l))).toBe(true);
+    expect(error.message.split('\n').length).toBeLessThanOrEqual(2 + 3 * 20);
+  });
+
+  it('shows the first 20 of many problems and counts the rest', () => {
+    const error = failure(write('many.yaml', `${good}${Array.from({ length: 25 }, (_, i) => `extra${i}: 1`).join('\n')}\n`));
+    expect(error.problems).toHaveLength(25);
+    expect(error.message).toContain('extra19');
+    expect(error.message).not.toContain('extra20');
+    expect(error.message.endsWith('… and 5 more')).toBe(true);
+  });
+
+  it('refuses an alias bomb instead of expanding it', () => {
+    const levels = Array.from({ length: 10 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`);
+    const error = failure(write('bomb.yaml', ['name: a', 'description: d', 'steps: []', 'a0: &a0 [x, x, x]', ...levels, ''].join('\n')));
+    expect(error.problems).toEqual([expect.objectContaining({ line: 1, col: 1, message: expect.stringContaining('Excessive alias count') })]);
+  });
+});
+
 describe('checkScenario', () => {
   it('lists every problem of a scenario built in code, by path', () => {
     expect(() => checkScenario({ name: 'x', steps: [{ name: 'a', operation: 'nope', request: { method: 'GET', path: '/' } }] }, profile, 'suite')).toThrow(

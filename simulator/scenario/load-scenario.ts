@@ -118,11 +118,17 @@ export function checkScenario(raw: unknown, profile: ApiProfile, source: string)
   throw new ScenarioError(listed.map((p) => `${source}: ${p.message}`).join('\n'), listed);
 }
 
-/** `file:line:col: message`, the source line, and a caret under the spot. */
+const shownWidth = 100;
+const shownProblems = 20;
+
+/** `file:line:col: message`, the source line (a window of it when long), and a caret under the spot. */
 function located(file: string, text: string, problem: ScenarioProblem & { line: number; col: number }): string {
-  const source = (text.split(/\r?\n/)[problem.line - 1] ?? '').replaceAll('\t', ' ');
+  const full = (text.split(/\r?\n/)[problem.line - 1] ?? '').replaceAll('\t', ' ');
+  const from = Math.max(0, Math.min(problem.col - 1 - shownWidth / 2, full.length - shownWidth));
+  const source = `${from > 0 ? '…' : ''}${full.slice(from, from + shownWidth)}${from + shownWidth < full.length ? '…' : ''}`;
+  const caret = problem.col - 1 - from + (from > 0 ? 1 : 0);
   const gutter = String(problem.line).length;
-  return [`${file}:${problem.line}:${problem.col}: ${problem.message}`, `  ${problem.line} | ${source}`, `  ${' '.repeat(gutter)} | ${' '.repeat(problem.col - 1)}^`].join('\n');
+  return [`${file}:${problem.line}:${problem.col}: ${problem.message}`, `  ${problem.line} | ${source}`, `  ${' '.repeat(gutter)} | ${' '.repeat(caret)}^`].join('\n');
 }
 
 /** Where a value sits in the file; with `onKey`, where its key does (an unknown field). */
@@ -153,12 +159,23 @@ export function loadScenarioFile(path: string, profile: ApiProfile): Scenario {
   const at = (offset: number, message: string, where: string) => ({ at: where, message, ...lines.linePos(offset) });
   // Syntax errors first: the schema is checked only on a document that parsed.
   const found: (ScenarioProblem & { line: number; col: number })[] = doc.errors.map((e) => at(e.pos[0], e.message, '(syntax)'));
-  const raw: unknown = found.length === 0 ? doc.toJS() : undefined;
+  let raw: unknown;
+  if (found.length === 0) {
+    try {
+      raw = doc.toJS();
+    } catch (error) {
+      // An alias bomb: yaml refuses to expand it.
+      found.push(at(0, (error as Error).message, '(file)'));
+    }
+  }
   if (found.length === 0) {
     for (const p of problems(raw, profile)) found.push(at(offsetOf(doc, p.path, p.onKey), p.message, p.path.join('.') || '(top level)'));
     found.sort((a, b) => a.line - b.line || a.col - b.col);
   }
   if (found.length === 0) return raw as Scenario;
   const count = found.length === 1 ? 'one problem' : `${found.length} problems`;
-  throw new ScenarioError(`${path}: ${count}\n${found.map((p) => located(path, text, p)).join('\n')}`, found);
+  // A file broken throughout shows its first problems; `problems` holds them all.
+  const shown = found.slice(0, shownProblems).map((p) => located(path, text, p));
+  const more = found.length > shownProblems ? [`… and ${found.length - shownProblems} more`] : [];
+  throw new ScenarioError([`${path}: ${count}`, ...shown, ...more].join('\n'), found);
 }
