@@ -1,7 +1,7 @@
 import type { AltegioResult, AltegioSchemas } from '../altegio-client/index.ts';
 import type { ReferenceContext } from '../reference/index.ts';
 import { formatZoned, parseDateTime, zonedParts } from '../../kit/zoned-time.ts';
-import { appointmentType, catalogOf, offerOf, productOfType, requiredInfoOf, type Offer } from './catalog.ts';
+import { appointmentType, catalogOf, offerOf, productOfType, requiredInfoOf, type Catalog, type Offer } from './catalog.ts';
 import type { Action, Schemas } from './contract.ts';
 import { internal, invalid, notFound, slotUnavailable, unwrap } from './errors.ts';
 import { makeId, makeSlotId, readSlotId, type SlotRef } from './ids.ts';

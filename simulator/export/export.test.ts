@@ -82,7 +82,7 @@ describe('artilleryScript', () => {
     const { script, leftOut, stepsLeftOut } = artilleryScript(scenarios, plan);
     expect(leftOut).toEqual([{ scenario: 'by day', reason: 'its capture "s" reads slots grouped by day, which JSONPath cannot' }]);
     expect(stepsLeftOut).toEqual([{ scenario: 'kept', step: 'ask', reason: 'bad-input variants are derived by the simulator' }]);
-    const [kept, racing] = script.scenarios as { flow: Record<string, any>[] }[];
+    const [kept, racing] = script.scenarios as unknown as { flow: Record<string, any>[] }[];
     expect(kept!.flow).toHaveLength(2);
     expect(kept!.flow[0]!.post).toMatchObject({
       url: '/voicebot',
