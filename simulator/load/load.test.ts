@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type RunningMock } from '../../mock-server/index.ts';
 import { runSlotcheck } from '../../scripts/slotcheck-process.ts';
@@ -112,12 +115,17 @@ describe('runLoad', () => {
 });
 
 describe('slotcheck simulate --load', () => {
-  it('prints progress and a summary, and exits 0 when every check passed', async () => {
-    const { code, stdout, stderr } = await runSlotcheck(['simulate', '--api', 'voicebot', '--target', `${mock.url}/voicebot`, '--altegio', `${mock.url}/api/v1`, '--load', '4', '--duration', '1s']);
+  it('prints progress and a summary, writes the JSON report, and exits 0 when every check passed', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'slotcheck-load-'));
+    const { code, stdout, stderr } = await runSlotcheck(['simulate', '--api', 'voicebot', '--target', `${mock.url}/voicebot`, '--altegio', `${mock.url}/api/v1`, '--load', '4', '--duration', '1s', '--reporter', 'json', '--out', out]);
     expect(stderr).toMatch(/4 callers\/s against .* for 1s/);
     expect(stdout).toMatch(/callers: 4 started, 4 finished, 0 with a failed check/);
     expect(stdout).toMatch(/failed checks: 0 of \d+ \(0\.0%\)/);
     expect(stdout).toMatch(/getSlots\s+\d+\s+0\s+[\d.]+/);
     expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'slotcheck-load.json'), 'utf8'));
+    expect(report).toMatchObject({ plan: { rate: 4, durationMs: 1000 }, callers: { started: 4, finished: 4 }, checks: { failed: 0 } });
+    expect(report.actions.map((a: { action: string }) => a.action)).toContain('getSlots');
+    rmSync(out, { recursive: true, force: true });
   });
 });
