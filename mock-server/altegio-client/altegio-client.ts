@@ -234,51 +234,52 @@ export function createAltegioClient(options: AltegioClientOptions) {
     deleteClient: (companyId: number, clientId: number) =>
       settle(http.DELETE('/client/{company_id}/{client_id}', { params: { path: { company_id: companyId, client_id: clientId } } }), () => null),
 
-    // Setting a location up: what an integration creates before it books.
+    // Setting a location up: what an integration creates before it books, each on the
+    // spelling Altegio documents for it, so the same calls work against the real API.
 
     createServiceCategory: (companyId: number, body: AltegioSchemas['CategoryRequest']) =>
-      settle(http.POST('/company/{company_id}/service_categories', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
+      settle(http.POST('/service_categories/{company_id}', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
 
     updateServiceCategory: (companyId: number, categoryId: number, body: AltegioSchemas['CategoryRequest']) =>
       settle(
-        http.PUT('/company/{company_id}/service_categories/{category_id}', { params: { path: { company_id: companyId, category_id: categoryId } }, body }),
+        http.PUT('/service_category/{company_id}/{category_id}', { params: { path: { company_id: companyId, category_id: categoryId } }, body }),
         (d) => d.data,
       ),
 
     deleteServiceCategory: (companyId: number, categoryId: number) =>
       settle(
-        http.DELETE('/company/{company_id}/service_categories/{category_id}', { params: { path: { company_id: companyId, category_id: categoryId } } }),
+        http.DELETE('/service_category/{company_id}/{category_id}', { params: { path: { company_id: companyId, category_id: categoryId } } }),
         () => null,
       ),
 
     createService: (companyId: number, body: AltegioSchemas['ServiceCreateRequest']) =>
-      settle(http.POST('/company/{company_id}/services', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
+      settle(http.POST('/services/{company_id}', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
 
     /** `PATCH`: only the fields sent change. */
     updateService: (companyId: number, serviceId: number, body: AltegioSchemas['ServicePatchRequest']) =>
-      settle(http.PATCH('/company/{company_id}/services/{service_id}', { params: { path: { company_id: companyId, service_id: serviceId } }, body }), (d) => d.data),
+      settle(http.PATCH('/services/{company_id}/{service_id}', { params: { path: { company_id: companyId, service_id: serviceId } }, body }), (d) => d.data),
 
     /** `PUT`: the whole service; what is left out (staff links too) takes its default. */
     replaceService: (companyId: number, serviceId: number, body: AltegioSchemas['ServiceCreateRequest']) =>
-      settle(http.PUT('/company/{company_id}/services/{service_id}', { params: { path: { company_id: companyId, service_id: serviceId } }, body }), (d) => d.data),
+      settle(http.PUT('/services/{company_id}/{service_id}', { params: { path: { company_id: companyId, service_id: serviceId } }, body }), (d) => d.data),
 
     deleteService: (companyId: number, serviceId: number) =>
-      settle(http.DELETE('/company/{company_id}/services/{service_id}', { params: { path: { company_id: companyId, service_id: serviceId } } }), () => null),
+      settle(http.DELETE('/services/{company_id}/{service_id}', { params: { path: { company_id: companyId, service_id: serviceId } } }), () => null),
 
     createStaffMember: (companyId: number, body: AltegioSchemas['StaffCreateRequest']) =>
       settle(http.POST('/company/{company_id}/staff/quick', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
 
     updateStaffMember: (companyId: number, staffId: number, body: AltegioSchemas['StaffUpdateRequest']) =>
-      settle(http.PUT('/company/{company_id}/staff/{staff_id}', { params: { path: { company_id: companyId, staff_id: staffId } }, body }), (d) => d.data),
+      settle(http.PUT('/staff/{company_id}/{staff_id}', { params: { path: { company_id: companyId, staff_id: staffId } }, body }), (d) => d.data),
 
     deleteStaffMember: (companyId: number, staffId: number) =>
-      settle(http.DELETE('/company/{company_id}/staff/{staff_id}', { params: { path: { company_id: companyId, staff_id: staffId } } }), () => null),
+      settle(http.DELETE('/staff/{company_id}/{staff_id}', { params: { path: { company_id: companyId, staff_id: staffId } } }), () => null),
 
     getPositions: (companyId: number) =>
       settle(http.GET('/locations/{company_id}/team_members/positions', { params: { path: { company_id: companyId } } }), (d) => d.data),
 
     createPosition: (companyId: number, body: AltegioSchemas['PositionRequest']) =>
-      settle(http.POST('/locations/{company_id}/team_members/positions', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
+      settle(http.POST('/locations/{company_id}/positions/quick', { params: { path: { company_id: companyId } }, body }), (d) => d.data),
 
     getResources: (companyId: number) => settle(http.GET('/resources/{company_id}', { params: { path: { company_id: companyId } } }), (d) => d.data),
 

@@ -82,6 +82,22 @@ export interface paths {
          */
         get: operations["listServiceCategories"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/service_categories/{company_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         /**
          * Create a service category
          * @description Adds a service category to the location. `title` is required and must not be blank
@@ -113,6 +129,22 @@ export interface paths {
          *     categories"); `altegio/altegio-pro-mcp` `src/providers/altegio-client.ts`.
          */
         get: operations["getServiceCategory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/service_category/{company_id}/{category_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         /**
          * Update a service category
          * @description Changes the category's `title` (required), and `api_id` and `weight` when sent. The
@@ -146,6 +178,22 @@ export interface paths {
          */
         get: operations["listServices"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/{company_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         /**
          * Create a service
          * @description Adds a service (`POST /services/{company_id}`, `create_service` in Altegio's catalog).
@@ -174,6 +222,22 @@ export interface paths {
          * @description One service of the location; `data` is a single object.
          */
         get: operations["getService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/{company_id}/{service_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         /**
          * Replace a service
          * @description **Full replacement** of the editable fields (`PUT /services/{company_id}/{service_id}`,
@@ -234,6 +298,22 @@ export interface paths {
          * @description One staff member of the location.
          */
         get: operations["getStaffMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/{company_id}/{staff_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         /**
          * Update a staff member
          * @description Changes the fields sent (`update_team_member`: `name`, `specialization`, `weight`,
@@ -292,6 +372,22 @@ export interface paths {
          *     created here.
          */
         get: operations["listPositions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/locations/{company_id}/positions/quick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
         put?: never;
         /**
          * Create a position
