@@ -253,9 +253,15 @@ describe('setting a location up', () => {
     expect(snapshot()).toBe(before);
   });
 
-  it('refuses a schedule range that ends before it starts, or spans more than 366 days, with 400', async () => {
-    expect((await call('PUT', `/api/v1/schedule/${B}/10001/2026-03-05/2026-03-03`, { body: { slots: [] } })).status).toBe(400);
-    expect((await call('PUT', `/api/v1/schedule/${B}/10001/2026-01-01/2027-12-31`, { body: { slots: [] } })).status).toBe(400);
+  it.each([
+    ['ends before it starts', '2026-03-05/2026-03-03'],
+    ['spans more than 366 days', '2026-01-01/2027-12-31'],
+    ['lies in a year no calendar of the API holds', '9999-01-01/9999-01-02'],
+    ['starts on a date that does not exist', '2026-02-30/2026-03-01'],
+  ])('refuses a schedule range that %s with 400 and changes nothing', async (_name, range) => {
+    const before = snapshot();
+    expect((await call('PUT', `/api/v1/schedule/${B}/10001/${range}`, { body: { slots: [] } })).status).toBe(400);
+    expect(snapshot()).toBe(before);
   });
 });
 

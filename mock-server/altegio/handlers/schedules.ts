@@ -1,4 +1,5 @@
 import { addDays, isCalendarDate, minutesOf, zonedParts, type LocalDate } from '../../../kit/zoned-time.ts';
+import { calendarYears } from '../../../specs/schema-validator.ts';
 import { invalidField } from '../errors.ts';
 import type { FakeAltegio } from '../fake-altegio.ts';
 import { companyOf, ok, staffOf } from '../lookups.ts';
@@ -11,10 +12,13 @@ import type { AltegioInput } from './input.ts';
 
 const maxRangeDays = 366;
 
-/** `YYYY-MM-DD` or `YYYYMMDD` → `YYYY-MM-DD`, or a 400 naming the parameter. */
+/** `YYYY-MM-DD` or `YYYYMMDD` → `YYYY-MM-DD` within the years every API reads, or a 400 naming the parameter. */
 function dateParam(field: string, value: string): LocalDate {
   const date = /^\d{8}$/.test(value) ? `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6)}` : value;
-  if (!isCalendarDate(date)) throw invalidField('query', field, `${field} "${value}" is not a calendar date.`);
+  const year = Number(date.slice(0, 4));
+  if (!isCalendarDate(date) || year < calendarYears.from || year > calendarYears.to) {
+    throw invalidField('query', field, `${field} "${value}" is not a calendar date between ${calendarYears.from} and ${calendarYears.to}.`);
+  }
   return date;
 }
 
