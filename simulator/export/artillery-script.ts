@@ -7,9 +7,10 @@ import { schemaExpression } from './schema-expression.ts';
 // its steps as requests in order, captures carried from answer to request (`capture`
 // with JSONPath; a seeded pick becomes Artillery's own pick among the matches), and each
 // answer held to its documented status, content type and schema through the expect
-// plugin. What needs the simulator itself (bad-input variants, racing copies, signatures,
-// the oracle's judgement) stays with `slotcheck simulate`; a scenario whose captures
-// cannot be said in JSONPath is left out, and the script's header says which and why.
+// plugin. Slots grouped by day are captured by a processor file bundled from the
+// simulator's own code. What needs the simulator itself (bad-input variants, racing
+// copies, signatures, the oracle's judgement) stays with `slotcheck simulate`; a scenario
+// with a capture neither can say is left out, and the script's header says which and why.
 
 export interface ArtilleryPlan {
   /** Where the API is: `http://host:port/base`. */
@@ -32,7 +33,12 @@ export interface ArtilleryExport {
   readonly leftOut: readonly { readonly scenario: string; readonly reason: string }[];
   /** Steps not in the script (the scenario is), and why. */
   readonly stepsLeftOut: readonly { readonly scenario: string; readonly step: string; readonly reason: string }[];
+  /** The script names `processorFile` as its processor: write `processorSource()` there. */
+  readonly needsProcessor: boolean;
 }
+
+/** Where the script looks for its processor, beside itself. */
+export const processorFile = 'slotcheck-processor.cjs';
 
 type Json = Record<string, unknown>;
 export interface ArtilleryScript {
@@ -62,15 +68,17 @@ function whereTerm(key: string, wanted: unknown): string {
   throw new Untranslatable(`a pick where ${key} is an object`);
 }
 
-function capture(name: string, source: CaptureSource): Json {
+/** An Artillery capture, or undefined for a day-grouped one (the processor's). */
+function capture(name: string, source: CaptureSource): Json | undefined {
   if (typeof source === 'string') return { json: jsonPath(source), as: name };
+  if ('daySlots' in source) return undefined;
   if ('pick' in source && typeof source.pick === 'string' && !('daySlots' in source)) {
     const where = Object.entries(source.where ?? {}).map(([k, v]) => whereTerm(k, v));
     const list = jsonPath(source.pick);
     return { json: where.length === 0 ? `${list}[*]` : `${list}[?(${where.join(' && ')})]`, as: name };
   }
-  const kind = 'date' in source ? 'the date of a date-time' : 'instant' in source ? 'an instant in another offset' : 'slots grouped by day';
-  throw new Untranslatable(`its capture "${name}" reads ${kind}, which JSONPath cannot`);
+  const kind = 'date' in source ? 'the date of a date-time' : 'an instant in another offset';
+  throw new Untranslatable(`its capture "${name}" reads ${kind}, which the export cannot say`);
 }
 
 /** Placeholders Artillery fills the same way; `{{copy}}` (a racer's number) is the first copy's. */
@@ -113,6 +121,7 @@ export function artilleryScript(scenarios: readonly Scenario[], plan: ArtilleryP
   const leftOut: { scenario: string; reason: string }[] = [];
   const stepsLeftOut: { scenario: string; step: string; reason: string }[] = [];
   const translated: { name: string; flow: Json[] }[] = [];
+  let needsProcessor = false;
   for (const scenario of scenarios) {
     try {
       const flow: Json[] = [];
@@ -120,14 +129,18 @@ export function artilleryScript(scenarios: readonly Scenario[], plan: ArtilleryP
       scenario.steps.forEach((step, i) => {
         if (step.badInput) return void stepsLeftOut.push({ scenario: scenario.name, step: step.name, reason: 'bad-input variants are derived by the simulator' });
         if (step.sign !== undefined) throw new Untranslatable(`step "${step.name}" signs its request in its own way`);
-        const captures = Object.entries(step.capture ?? {}).map(([name, source]) => capture(name, source));
+        const entries = Object.entries(step.capture ?? {});
+        const captures = entries.flatMap(([name, source]) => capture(name, source) ?? []);
+        const bySlots = Object.fromEntries(entries.filter(([, source]) => typeof source !== 'string' && 'daySlots' in source));
+        const processed = Object.keys(bySlots).length > 0 && { slotcheckCaptures: bySlots, afterResponse: 'slotcheckCaptures' };
+        if (processed) needsProcessor = true;
         // The undo request reads the answer: keep it whole under a name of its own (not strict: a refused step undoes nothing).
         if (step.undo) {
           const as = `undo${i}`;
           captures.push({ json: '$', as, strict: false });
           undo.unshift(request({ request: JSON.parse(JSON.stringify(step.undo).replace(/\{\{\s*answer\b/g, `{{${as}`)) as RequestTemplate }, plan));
         }
-        flow.push(request(step, plan, { name: `${scenario.name}: ${step.name}`, ...(captures.length > 0 && { capture: captures }), expect: expectations(step, plan.profile, doc) }));
+        flow.push(request(step, plan, { name: `${scenario.name}: ${step.name}`, ...(captures.length > 0 && { capture: captures }), ...(processed || {}), expect: expectations(step, plan.profile, doc) }));
       });
       // What the calls booked is cancelled at the end, as the simulator's closing phase does.
       translated.push({ name: scenario.name, flow: [...flow, ...undo] });
@@ -145,11 +158,13 @@ export function artilleryScript(scenarios: readonly Scenario[], plan: ArtilleryP
         target: url.origin,
         phases: [{ name: 'steady', duration: plan.durationSeconds, arrivalRate: plan.arrivalRate }],
         plugins: { expect: { reportFailuresAsErrors: true } },
+        ...(needsProcessor ? { processor: `./${processorFile}` } : {}),
         variables,
       },
       scenarios: translated,
     },
     leftOut,
     stepsLeftOut,
+    needsProcessor,
   };
 }

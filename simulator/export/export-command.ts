@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { exitCodes, UsageError, type Command } from '../../kit/cli-kit.ts';
 import { loadSpec } from '../../specs/index.ts';
@@ -7,7 +8,8 @@ import { callerRunId, parseDuration } from '../load/index.ts';
 import { apiNames, simulateOptions } from '../options.ts';
 import { createOracle } from '../oracle/index.ts';
 import type { ApiName } from '../types.ts';
-import { artilleryScript } from './artillery-script.ts';
+import { artilleryScript, processorFile } from './artillery-script.ts';
+import { processorSource } from './processor-bundle.ts';
 
 const defaults = { out: 'slotcheck-artillery.yml', rate: 1, durationSeconds: 60, runIds: 1000 } as const;
 
@@ -15,7 +17,8 @@ const usage = `Usage: slotcheck export artillery --api ${apiNames.join('|')} [--
 
 Writes the suite's calls as an Artillery script, to run past one machine on Artillery's own
 runners: captures carried from answer to request, every answer held to its documented status,
-content type and schema by Artillery's expect plugin, what the calls booked cancelled at the end.
+content type and schema by Artillery's expect plugin, what the calls booked cancelled at the end
+(slots grouped by day are captured by slotcheck-processor.cjs, written beside the script).
   --target URL        the implementation's base URL (default: the spec's first server, slotcheck mock)
   --scenario NAME|FILE  a built-in scenario or a scenario file; repeat for more (default: all built-ins)
   --altegio URL       a slotcheck fake Altegio whose clock sets the default days (as simulate does)
@@ -66,7 +69,7 @@ export const exportCommand: Command = {
     if (!(rate > 0 && rate <= 100_000)) throw new UsageError(`--rate takes virtual users a second, above 0; got "${own.rate}".`);
     const durationSeconds = own.duration === undefined ? defaults.durationSeconds : Math.max(1, Math.round(parseDuration(own.duration) / 1000));
     const { run } = options;
-    const { script, leftOut, stepsLeftOut } = artilleryScript(options.scenarios, {
+    const { script, leftOut, stepsLeftOut, needsProcessor } = artilleryScript(options.scenarios, {
       target: run.target,
       profile: apiProfiles[run.api](),
       headers: run.headers,
@@ -85,7 +88,9 @@ export const exportCommand: Command = {
     const out = own.out ?? defaults.out;
     // Every string quoted: Artillery's YAML reader would take 1984-05-17 for a date.
     writeFileSync(out, `${header.join('\n')}\n${stringify(script, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`);
-    console.log(`Wrote ${out}: ${script.scenarios.length} scenario(s), ${rate} virtual user(s)/s for ${durationSeconds}s.`);
+    const processor = join(dirname(out), processorFile);
+    if (needsProcessor) writeFileSync(processor, processorSource());
+    console.log(`Wrote ${out}${needsProcessor ? ` and ${processor}` : ''}: ${script.scenarios.length} scenario(s), ${rate} virtual user(s)/s for ${durationSeconds}s.`);
     for (const l of leftOut) console.error(`slotcheck export: left out scenario "${l.scenario}": ${l.reason}.`);
     return exitCodes.passed;
   },
