@@ -142,6 +142,8 @@ export async function explore(ctx: ExploreContext, reporters: readonly Reporter[
   /** While shrinking: the check the first failure named; a candidate failing otherwise is another fault, not a smaller one. */
   let named: string | undefined;
   let inFlight: Promise<unknown> = Promise.resolve();
+  const passed = new Set<string>();
+  const failing: { prefix: string; failure: SequenceFailed }[] = [];
   const property = fc.asyncProperty(fc.commands([commandArbitrary(dialect, ctx.callers)], { maxCommands: ctx.maxSteps, size: 'max' }), async (commands) => {
     // Past the budget nothing more is played (a run the time limit cut off still finishes, unseen).
     if (Date.now() > deadline) return;
@@ -152,13 +154,23 @@ export async function explore(ctx: ExploreContext, reporters: readonly Reporter[
     const sequence: Sequence = { steps: [], attempts: 0 };
     await fc.asyncModelRun(() => ({ model, real: sequence }), commands);
     if (sequence.steps.length === 0) return;
+    // Every sequence starts from the same state, so the same steps end the same way: shrinking tries many
+    // candidates that write steps already played, or that begin with the steps of a failure.
+    const key = JSON.stringify(sequence.steps);
+    const known = failing.find((f) => key.startsWith(f.prefix));
+    if (known) throw (last = known.failure);
+    if (passed.has(key)) return;
     const running = play(sequence.steps, [counter]);
     inFlight = running.catch(() => undefined);
     const { scenario, result } = await running;
     if (result.counts.failedScenarios > 0 && (named === undefined || failedChecks(result).checks.includes(named))) {
-      last = new SequenceFailed(scenario, result);
+      // The steps after the failed one never ran: the sequence is the steps up to it.
+      const ran = result.scenarios[0]!.steps.findIndex((step) => step.state === 'failed') + 1;
+      last = new SequenceFailed({ ...scenario, steps: scenario.steps.slice(0, ran) }, result);
+      failing.push({ prefix: JSON.stringify(last.scenario.steps).slice(0, -1), failure: last });
       throw last;
     }
+    passed.add(key);
   });
   const limit = ctx.durationMs === undefined ? [] : [fc.interruptAfterTimeLimit(ctx.durationMs)];
   // Exploring stops at the first failure; shrinking replays it by its path, with a budget of its own.
@@ -167,15 +179,13 @@ export async function explore(ctx: ExploreContext, reporters: readonly Reporter[
   let summary: ExploreSummary;
   let result: RunResult;
   if (found.failed && last) {
-    const shrunkFrom = last.result.scenarios[0]!.steps.findIndex((s) => s.state === 'failed') + 1;
+    const shrunkFrom = last.scenario.steps.length;
     named = failedChecks(last.result).named;
     deadline = ctx.durationMs === undefined ? Infinity : Date.now() + ctx.durationMs;
     const shrunk = await fc.check(property, { seed: ctx.seed, path: found.counterexamplePath!, numRuns: 1, plugins: limit });
     await inFlight;
     const failure = last;
-    // Steps after the failed one never ran: the scenario ends where the fault shows.
-    const ran = failure.result.scenarios[0]!.steps.findIndex((s) => s.state === 'failed') + 1;
-    const steps = failure.scenario.steps.slice(0, ran);
+    const steps = failure.scenario.steps;
     const scenario: Scenario = {
       name: failure.scenario.name,
       description: `Shrunk by slotcheck explore --api ${ctx.api} --seed ${ctx.seed} from ${shrunkFrom} to ${steps.length} steps; fails ${failedChecks(failure.result).checks.join(', ')}.`,

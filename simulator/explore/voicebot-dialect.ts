@@ -1,10 +1,13 @@
 import { CouldNotRunError } from '../../kit/cli-kit.ts';
+import type { components } from '../../specs/generated/voicebot.ts';
 import { field, names, type Dialect, type DialectContext } from './dialect.ts';
 import type { Booking, SlotRef } from './model.ts';
 
 // The VoiceBot webhooks as the explorer speaks them: requests shaped as seed 001's samples
 // (no entityId after the greeting), slots of any agent on the suite's first day in each
 // caller's zone, bookings read back through findExistingUser and findExistingBooking.
+
+type Schemas = components['schemas'];
 
 const zones = ['Europe/Berlin', 'Asia/Kolkata', 'America/New_York', 'Pacific/Auckland'];
 
@@ -175,16 +178,17 @@ export async function voicebotDialect({ vars, http }: DialectContext): Promise<D
 
 /** The type and product the explorer books, from the target's own catalog (the first of each): its ids are the target's. */
 async function discover({ vars, http }: DialectContext): Promise<{ typeId: string; productId: string; productName: string }> {
-  const ask = async (body: Record<string, unknown>) => {
+  const ask = async <T>(body: Record<string, unknown>): Promise<T> => {
     const exchange = await http.send({ method: 'POST', path: '', body });
     if (exchange.response?.status !== 200) {
       throw new CouldNotRunError(`the target did not answer ${String(body.action)} (${exchange.error ?? `status ${exchange.response?.status}`}), which the explorer needs to learn its catalog`);
     }
-    return exchange.response.body as any;
+    return exchange.response.body as T;
   };
-  const entity = await ask({ action: 'getEntityForSipId', sipId: vars.sipId });
-  const types = (await ask({ action: 'getAppointmentTypesWithProducts', entityId: entity?.entityId })) as { id: string; products?: { id: string; name: string }[] }[];
+  const entity = await ask<Schemas['GetEntityForSipIdResponse']>({ action: 'getEntityForSipId', sipId: vars.sipId });
+  const types = await ask<Schemas['GetAppointmentTypesWithProductsResponse']>({ action: 'getAppointmentTypesWithProducts', entityId: entity?.entityId });
   const type = Array.isArray(types) ? types.find((t) => (t.products?.length ?? 0) > 0) : undefined;
-  if (!type) throw new CouldNotRunError(`the target lists no appointment type with a product for sipId ${String(vars.sipId)}`);
-  return { typeId: type.id, productId: type.products![0]!.id, productName: type.products![0]!.name };
+  const product = type?.products[0];
+  if (!type || !product) throw new CouldNotRunError(`the target lists no appointment type with a product for sipId ${String(vars.sipId)}`);
+  return { typeId: type.id, productId: product.id, productName: product.name };
 }

@@ -9,12 +9,28 @@ import type { CheckResult } from '../types.ts';
  * terminal; plain when piped, with NO_COLOR, or with --no-color.
  */
 export function consoleReporter(out: { write(text: string): unknown; readonly isTTY?: boolean } = process.stdout): Reporter {
-  const line = (text = '') => out.write(`${text}\n`);
+  // Explore's progress rewrites one line on a terminal, and is a line every 10 s in a log.
+  let progressShown = false;
+  let progressAt = -Infinity;
+  const line = (text = '') => {
+    if (progressShown) out.write('\n');
+    progressShown = false;
+    out.write(`${text}\n`);
+  };
   const c = pc.createColors(colorEnabled({}, out));
   return {
     onRunStart: ({ api, target, scenarios, command }) =>
       line(command === 'explore' ? `slotcheck explore: random call sequences for the ${api} API against ${target}` : `slotcheck simulate: ${plural(scenarios.length, 'scenario')} for the ${api} API against ${target}`),
-    onExploreProgress: ({ sequences, steps, stepsPerSecond }) => line(c.dim(`  … ${plural(sequences, 'sequence')}, ${plural(steps, 'step')}, ${stepsPerSecond.toFixed(1)} steps/s`)),
+    onExploreProgress({ sequences, steps, stepsPerSecond }) {
+      const text = c.dim(`  … ${plural(sequences, 'sequence')}, ${plural(steps, 'step')}, ${stepsPerSecond.toFixed(1)} steps/s`);
+      if (out.isTTY) {
+        out.write(`\r${text}`);
+        progressShown = true;
+      } else if (performance.now() - progressAt >= 10_000) {
+        progressAt = performance.now();
+        line(text);
+      }
+    },
     onScenarioResult(result) {
       const checks = result.steps.flatMap((s) => s.checks);
       const failed = checks.filter((c) => c.state === 'failed');
