@@ -420,6 +420,10 @@ describe('the request shapes of Altegio’s own client (altegio/altegio-pro-mcp,
     expect((await call('DELETE', `/api/v1/record/${B}/${booking.body.data.id}`)).status).toBe(204);
     expect((await call('GET', `/api/v1/service_categories/${B}/0`)).body.data.map((c: { id: number }) => c.id)).toContain(category.body.data.id);
     expect((await call('DELETE', `/api/v1/staff/${B}/${staffId}`)).status).toBe(204);
+    // The catalog's older create answers on the legacy list path too.
+    const older = await call('POST', `/api/v1/staff/${B}`, { body: { name: 'Ole', specialization: 'Masseur' } });
+    expect(older.status).toBe(201);
+    expect((await call('GET', `/api/v1/staff/${B}`)).body.data.map((m: { id: number }) => m.id)).toContain(older.body.data.id);
     expect((await call('POST', `/api/v1/clients/${B}`, { body: { name: 'Hanna', phone: '+491705550009', email: 'h@example.com' } })).status).toBe(201);
   });
 });

@@ -346,7 +346,8 @@ export interface paths {
          * Create a staff member
          * @description Adds a staff member (`POST /locations/{company_id}/team_members/quick`,
          *     `create_team_member_quick` in Altegio's catalog; Altegio's own client posts to
-         *     `/company/{company_id}/staff/quick`). `name` and `specialization` are required;
+         *     `/company/{company_id}/staff/quick`; the catalog's older `POST /staff/{company_id}`,
+         *     `deprecated_create_team_member`, answers the same). `name` and `specialization` are required;
          *     `position_id` must be one of the location's positions. A new staff member has no working
          *     hours: set them with `PUT /company/{company_id}/staff/schedule` and link services, then
          *     they are bookable. Answers **201** with the staff member.
