@@ -1,5 +1,5 @@
 import { addDays, isCalendarDate, minutesOf, zonedParts, type LocalDate } from '../../../kit/zoned-time.ts';
-import { calendarYears } from '../../../specs/schema-validator.ts';
+import { calendarYears } from '../../../specs/index.ts';
 import { invalidField } from '../errors.ts';
 import type { FakeAltegio } from '../fake-altegio.ts';
 import { companyOf, ok, staffOf } from '../lookups.ts';
