@@ -49,8 +49,10 @@ export function toApiRequest(req: Request, rawBody: string): ApiRequest {
 export function send(res: Response, response: ApiResponse): void {
   res.status(response.status);
   for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
-  if (response.body === undefined) res.end();
-  else res.json(response.body);
+  if (response.body === undefined) return void res.end();
+  // What res.json writes, without Express's send() on top (the ETag and freshness checks no API here uses): it counts under load.
+  if (!res.hasHeader('content-type')) res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(response.body));
 }
 
 /** The body as text, or undefined once it passes the limit (the rest is drained, not buffered). */
