@@ -186,7 +186,7 @@ export const prismCommand: Command = {
     }
     const seen = running.violations.length;
     const summary = `${seen} violation${seen === 1 ? '' : 's'}`;
-    console.log(`slotcheck prism ${options.mode} stopped: ${seen ? paint.red(summary) : paint.green(summary)} (spec ${shown(running.spec)}; no report file, the violations are above).`);
+    console.log(`slotcheck prism ${options.mode} stopped: ${seen ? paint.red(summary) : paint.green(summary)} (spec ${shown(running.spec)}).`);
     if (options.mode === 'proxy' && seen > 0) return exitCodes.failed;
     return typeof ended === 'number' ? ended : exitCodes.passed;
   },
