@@ -1,10 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeXml as escape } from '../../kit/xml.ts';
 import type { Reporter } from '../reporter.ts';
 import type { RunResult } from '../types.ts';
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 /**
  * JUnit XML that CI systems show per scenario (testsuite) and step (testcase); a failed

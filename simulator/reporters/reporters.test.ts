@@ -14,7 +14,7 @@ import { htmlReporter } from './html.ts';
 import { jsonReporter } from './json.ts';
 import { junitReporter } from './junit.ts';
 
-// One failing run (an Altegio whose cancel keeps the slot), every reporter listening.
+// One failing run (an Altegio whose cancel keeps the slot: both scenarios that cancel fail), every reporter listening.
 let mock: RunningMock;
 let proxy: BrokenProxy;
 let result: RunResult;
@@ -45,8 +45,8 @@ describe('reporters', () => {
     expect(console).toMatch(/^FAIL {2}book-update-cancel/m);
     expect(console).toContain('✗ cancel appointment');
     expect(console).toMatch(/oracle\.record-cancelled: record \d+ is still live in Altegio/);
-    expect(console).toMatch(/1 of 5 scenarios failed/);
-    expect(console).toMatch(/^4 passed, 1 failed$/m);
+    expect(console).toMatch(/2 of 7 scenarios failed/);
+    expect(console).toMatch(/^5 passed, 2 failed$/m);
   });
 
   it('console: colours PASS and FAIL on a terminal, never when NO_COLOR is set or the output is piped', async () => {
@@ -76,9 +76,9 @@ describe('reporters', () => {
 
   it('JUnit: a testsuite per scenario, a testcase per step, the failure naming the check', () => {
     const xml = readFileSync(join(out, 'slotcheck-junit.xml'), 'utf8');
-    expect(xml.match(/<testsuite /g)).toHaveLength(5);
+    expect(xml.match(/<testsuite /g)).toHaveLength(7);
     const steps = result.scenarios.reduce((n, s) => n + s.steps.length, 0);
-    expect(xml).toContain(`<testsuites name="slotcheck altegio" tests="${steps}" failures="1"`);
+    expect(xml).toContain(`<testsuites name="slotcheck altegio" tests="${steps}" failures="2"`);
     expect(xml).toMatch(/<testcase classname="altegio.book-update-cancel" name="cancel appointment"[^>]*>\s*<failure type="oracle.record-cancelled"/);
     expect(xml).toMatch(/<testcase classname="altegio.book-update-cancel" name="the cancelled appointment is gone"[^>]*>\s*<skipped message="an earlier step failed: cancel appointment"/);
   });
@@ -94,8 +94,8 @@ describe('reporters', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`file://${join(out, 'slotcheck-report.html')}`);
-      await expect(page.locator('.summary').textContent()).resolves.toMatch(/1 of 5 scenarios failed/);
-      const failed = page.locator('details.scenario.failed');
+      await expect(page.locator('.summary').textContent()).resolves.toMatch(/2 of 7 scenarios failed/);
+      const failed = page.locator('details.scenario.failed').first();
       await expect(failed.getAttribute('open')).resolves.toBe('');
       expect(await page.locator('details.scenario.passed[open]').count()).toBe(0);
       const step = failed.locator('details.step.failed');
