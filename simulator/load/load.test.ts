@@ -119,6 +119,7 @@ describe('slotcheck simulate --load', () => {
     const out = mkdtempSync(join(tmpdir(), 'slotcheck-load-'));
     const { code, stdout, stderr } = await runSlotcheck(['simulate', '--api', 'voicebot', '--target', `${mock.url}/voicebot`, '--altegio', `${mock.url}/api/v1`, '--load', '4', '--duration', '1s', '--reporter', 'json', '--out', out]);
     expect(stderr).toMatch(/4 callers\/s against .* for 1s/);
+    expect(stdout).toMatch(/load: 4 callers\/s for 1s \(open loop\), [\d.]+s in all, \d+ requests \(\d+ a second\)/);
     expect(stdout).toMatch(/callers: 4 started, 4 finished, 0 with a failed check/);
     expect(stdout).toMatch(/failed checks: 0 of \d+ \(0\.0%\)/);
     expect(stdout).toMatch(/getSlots\s+\d+\s+0\s+[\d.]+/);

@@ -11,11 +11,13 @@ export const progressLine = (p: LoadProgress) =>
 /** The summary: callers, failed checks, and latency per action (ms). */
 export function loadSummary(result: LoadResult): string {
   const { callers, checks, plan } = result;
+  const requests = result.actions.reduce((n, a) => n + a.count, 0);
   const rows = [['action', 'requests', 'errors', 'p50', 'p90', 'p99', 'max'], ...result.actions.map((a) => [a.action, String(a.count), String(a.errors), ms(a.p50), ms(a.p90), ms(a.p99), ms(a.max)])];
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
   const table = rows.map((r) => `  ${r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ')}`);
   return [
-    `load: ${plan.rate} callers/s for ${plan.durationMs / 1000}s (open loop), ${(result.durationMs / 1000).toFixed(1)}s in all`,
+    `load: ${plan.rate} callers/s for ${plan.durationMs / 1000}s (open loop), ${(result.durationMs / 1000).toFixed(1)}s in all, ` +
+      `${requests} requests (${Math.round(requests / (result.durationMs / 1000))} a second)`,
     `  callers: ${callers.started} started, ${callers.finished} finished, ${callers.failed} with a failed check` +
       (callers.dropped ? `, ${callers.dropped} not started (${plan.maxInFlight} still running)` : '') +
       (callers.unfinished ? `, ${callers.unfinished} still running when the run stopped` : ''),
