@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,6 +10,7 @@ import { loadSpec } from '../../specs/index.ts';
 import { apiProfiles } from '../api-profiles.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { artilleryScript, exportCommand, jsonPath, schemaExpression } from './index.ts';
+import { processorSource } from './processor-bundle.ts';
 
 // The export as Artillery reads it: JSONPath captures, JMESPath schema expressions judged
 // by the same jmespath library the expect plugin uses, scenarios left out with a reason,
@@ -103,6 +104,31 @@ describe('artilleryScript', () => {
     expect(kept!.flow[1]!.post.expect).toBeUndefined();
     expect(racing!.flow[0]!.post).toMatchObject({ json: { key: 'k-1' }, expect: [{ statusCode: [200, 409] }] });
     expect(script.config).toMatchObject({ target: 'http://127.0.0.1:4010', processor: './slotcheck-processor.cjs', phases: [{ duration: 5, arrivalRate: 1 }], variables: { sipId: ['phone'], runId: ['0000001', '0000002'] } });
+  });
+});
+
+describe('the processor file', () => {
+  it('captures slots grouped by day in the zone a var names, one of them with pick, and fails the caller when there are none', () => {
+    const file = join(dir, 'processor.cjs');
+    writeFileSync(file, processorSource());
+    const { slotcheckCaptures } = require(file) as { slotcheckCaptures: (...args: unknown[]) => void };
+    const run = (captures: object, body: unknown, vars: Record<string, unknown> = { zone: 'Asia/Kolkata' }) => {
+      let failure: Error | undefined;
+      slotcheckCaptures({ slotcheckCaptures: captures }, { body: JSON.stringify(body) }, { vars }, undefined, (error?: Error) => (failure = error));
+      return { vars, failure };
+    };
+    const body = { data: { available_slots: [{ date: '2026-03-03', slots: ['9:00 AM', '1:30 PM'] }] } };
+    const all = run({ slots: { daySlots: '/data/available_slots', timeZone: '{{zone}}' } }, body);
+    expect(all.failure).toBeUndefined();
+    expect(all.vars.slots).toEqual([
+      { date: '2026-03-03', time: '9:00 AM', datetime: '2026-03-03T03:30:00.000Z' },
+      { date: '2026-03-03', time: '1:30 PM', datetime: '2026-03-03T08:00:00.000Z' },
+    ]);
+    const one = run({ slot: { daySlots: '/data/available_slots', timeZone: 'Europe/Berlin', pick: true } }, body);
+    expect(['2026-03-03T08:00:00.000Z', '2026-03-03T12:30:00.000Z']).toContain((one.vars.slot as { datetime: string }).datetime);
+    expect(run({ slot: { daySlots: '/data/available_slots', timeZone: 'UTC', pick: true } }, { data: { available_slots: [] } }).failure?.message).toMatch(/nothing to capture as "slot"/);
+    expect(run({ slots: { daySlots: '/nope', timeZone: 'UTC' } }, body).failure?.message).toMatch(/nothing to capture/);
+    expect(run({ slots: { daySlots: '/data/available_slots', timeZone: '{{missing}}' } }, body, {}).failure?.message).toMatch(/cannot capture "slots"/);
   });
 });
 
