@@ -52,7 +52,7 @@ describe('slotcheck simulate', () => {
   it('exits 0 when every check passed, and writes the JUnit report asked for', async () => {
     const out = join(dir, 'pass');
     const run = await simulate(['--api', 'altegio', '--target', `${mock.url}/api/v1`, '--altegio', `${mock.url}/api/v1`, '--reporter', 'console,junit', '--out', out]);
-    expect(run.stdout).toContain('All 5 scenarios passed');
+    expect(run.stdout).toContain('All 7 scenarios passed');
     expect(run.code).toBe(0);
     expect(readFileSync(join(out, 'slotcheck-junit.xml'), 'utf8')).toContain('failures="0"');
   });
@@ -79,7 +79,7 @@ describe('slotcheck simulate', () => {
     const port = (stranger.address() as AddressInfo).port;
     try {
       for (const [altegio, message] of [
-        ['http://127.0.0.1:9/api/v1', /could not run: the fake Altegio's admin API at http:\/\/127\.0\.0\.1:9 is unreachable/],
+        ['http://127.0.0.1:9/api/v1', /could not run: the fake Altegio at http:\/\/127\.0\.0\.1:9\/api\/v1 is unreachable \(bad port\)/],
         [`http://127.0.0.1:${port}/api/v1`, /could not run: http:\/\/127\.0\.0\.1:\d+ is not a slotcheck fake Altegio: GET \/__admin\/clock answered 404/],
       ] as const) {
         const run = await simulate(['--api', 'unified', '--target', `${mock.url}/unified`, '--altegio', altegio]);
@@ -117,7 +117,7 @@ describe('slotcheck simulate', () => {
     [['--api', 'altegio'], /--target URL is required/],
     [['--api', 'altegio', '--target', 'ftp://x'], /--target must be an http\(s\) URL/],
     [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--reporter', 'pdf'], /--reporter takes console, junit, json, html or none; got "pdf"/],
-    [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--scenario', 'nope'], /--scenario "nope" is neither a built-in scenario \(catalog, book-update-cancel, race, bad-input, auth\) nor a file/],
+    [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--scenario', 'nope'], /--scenario "nope" is neither a built-in scenario \(catalog, book-update-cancel, setup-reads, locations-spelling, race, bad-input, auth\) nor a file/],
     [['--api', 'altegio', '--target', 'http://127.0.0.1:1', '--header', 'no-colon'], /--header takes "Name: value"/],
   ])('exits 2 with one line for bad flags: %j', async (args, message) => {
     const run = await simulate(args);

@@ -105,7 +105,7 @@ async function reachable(options: SimulateOptions): Promise<void> {
     for (;;) {
       const failure = await fetch(url, { signal: AbortSignal.timeout(10_000) }).then(
         () => undefined,
-        (error: Error) => (error as { cause?: { code?: string } }).cause?.code ?? error.message,
+        (error: Error) => networkFailure(error),
       );
       if (failure === undefined) break;
       if (Date.now() >= deadline) {
@@ -115,4 +115,10 @@ async function reachable(options: SimulateOptions): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+}
+
+/** Why a fetch got no answer, as the system named it (ECONNREFUSED), else undici's words (bad port). */
+function networkFailure(error: Error): string {
+  const cause = (error as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }).cause;
+  return cause?.code ?? cause?.errors?.find((e) => e.code)?.code ?? cause?.message ?? error.message;
 }
