@@ -51,18 +51,29 @@ export function isTimeZone(name: string): boolean {
  * @example zonedParts(Date.UTC(2026, 2, 29, 1), 'Europe/Berlin').time // '03:00'
  */
 export function zonedParts(instant: number, timeZone: string): ZonedParts {
+  // A pure function asked for the same few instants on every request (opening and closing
+  // times, the grid): Intl's formatToParts costs ten times a Map look-up.
+  const key = `${timeZone}|${instant}`;
+  const known = remembered.get(key);
+  if (known) return known;
+  if (remembered.size >= rememberAtMost) remembered.clear();
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(instant))) parts[p.type] = p.value;
   const wallAsUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
   const offsetMinutes = Math.round((wallAsUtc - Math.floor(instant / 1000) * 1000) / 60_000);
-  return {
+  const answer: ZonedParts = Object.freeze({
     date: `${parts.year}-${parts.month}-${parts.day}`,
     time: `${parts.hour}:${parts.minute}`,
     seconds: +parts.second!,
     offsetMinutes,
     weekday: new Date(wallAsUtc).getUTCDay(),
-  };
+  });
+  remembered.set(key, answer);
+  return answer;
 }
+
+const remembered = new Map<string, ZonedParts>();
+const rememberAtMost = 50_000;
 
 /**
  * The instant a wall-clock time names in a zone. A time skipped by a spring change
