@@ -58,12 +58,13 @@ const freeStaff: Step = {
   capture: { staff: { pick: '/data', where: { bookable: true } } },
 };
 
+// No seance_length: a time offered for any staff member carries one staff member's length, and
+// the one free then may take another; left out, Altegio books the chosen one's own length.
 const recordBody = (slot: string) => ({
   staff_id: '{{staff.id}}',
   services: [{ id: '{{service.id}}' }],
   client: { name: 'slotcheck caller', phone },
   datetime: `{{${slot}.datetime}}`,
-  seance_length: `{{${slot}.seance_length}}`,
 });
 
 const catalog: Scenario = {
@@ -149,7 +150,8 @@ const bookUpdateCancel: Scenario = {
     {
       name: 'update appointment',
       operation: 'replaceRecord',
-      request: { method: 'PUT', path: '/record/{{companyId}}/{{record.id}}', body: recordBody('newSlot') },
+      // PUT replaces the record and must name its length: the staff member's own, offered with this time.
+      request: { method: 'PUT', path: '/record/{{companyId}}/{{record.id}}', body: { ...recordBody('newSlot'), seance_length: '{{newSlot.seance_length}}' } },
       status: 201,
       assert: [{ name: 'flow.moved', that: '/data/datetime', equals: '{{newSlot.datetime}}' }],
       effect: { move: { record: '{{booked.id}}', to: { start: '{{newSlot.datetime}}', staff: { id: '{{staff.id}}' } } } },
