@@ -337,7 +337,7 @@ describe('dashboard', () => {
   it('fits 900 px without a horizontal cut-off, in the day and the week view', async () => {
     expect((await altegio('POST', '/records/1001', massageAt('10:00'))).status).toBe(201);
     const id = newest().id;
-    expect((await call('/api/v1/company/1001/services?with=a&very=long&query=string&that=would&wrap=badly')).status).toBe(401);
+    expect((await call('/api/v1/company/1001/services?with=a&very=long&query=string&that=would&wrap=badly', { method: 'GET' })).status).toBe(401);
     await page.setViewportSize({ width: 900, height: 900 });
     await open('?date=2026-03-03&service=10009');
     await recordBlock(id).waitFor();
