@@ -35,4 +35,7 @@ function copyAssets(folder) {
   }
 }
 for (const folder of folders) copyAssets(folder);
+// The Artillery processor, bundled now: the installed package has no bundler.
+const { bundledProcessor, processorSource } = await import(new URL('simulator/export/processor-bundle.js', `file://${dist}/`).href);
+writeFileSync(bundledProcessor, processorSource());
 console.log(`built ${relative(process.cwd(), dist) || '.'}`);

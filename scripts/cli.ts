@@ -18,7 +18,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'play scripted calls against an implementation and check every step',
     load: async () => (await import('../simulator/cli.ts')).simulateCommand,
   },
-  explore: { summary: 'random call sequences against an implementation, invariants checked, a failure shrunk to a scenario', load: async () => (await import('../simulator/explore/index.ts')).exploreCommand },
+  explore: {
+    summary: 'random call sequences against an implementation, invariants checked, a failure shrunk to a scenario',
+    load: async () => (await import('../simulator/explore/index.ts')).exploreCommand,
+  },
   pact: {
     summary: 'verify the checked-in Pact contracts against an implementation',
     load: async () => (await import('../contracts/cli.ts')).pactCommand,
@@ -27,7 +30,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'Prism static mock of a spec, or a validation proxy in front of an implementation',
     load: async () => (await import('../contracts/cli.ts')).prismCommand,
   },
-  export: { summary: "write the suite's calls as an Artillery script, to load a target past one machine", load: async () => (await import('../simulator/export/index.ts')).exportCommand },
+  export: {
+    summary: "write the suite's calls as an Artillery script, to load a target past one machine",
+    load: async () => (await import('../simulator/export/index.ts')).exportCommand,
+  },
 };
 
 /** The installed package's version, read through the package's own name so it works compiled too. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,13 @@ describe('the installed package', () => {
         expect(readdirSync(out).sort()).toEqual(['slotcheck-junit.xml', 'slotcheck-report.html', 'slotcheck-report.json']);
         expect(simulated.stdout).toContain(`Reports: ${join(out, 'slotcheck-junit.xml')}`);
       }
+      // Load mode and the Artillery export, whose processor the package ships bundled.
+      const loaded = await runSlotcheck(['simulate', '--api', 'unified', '--target', `${url}/unified`, '--load', '2', '--duration', '2s'], process.env, bin);
+      expect(loaded.code).toBe(0);
+      const script = join(dir, 'artillery', 'unified.yml');
+      const exported = await runSlotcheck(['export', 'artillery', '--api', 'unified', '--target', `${url}/unified`, '--altegio', `${url}/api/v1`, '--out', script], process.env, bin);
+      expect(exported.code).toBe(0);
+      expect(readFileSync(join(dir, 'artillery', 'slotcheck-processor.cjs'), 'utf8')).toContain('slotcheckCaptures');
       const verified = await runSlotcheck(['pact', 'verify', '--api', 'unified', '--target', `${url}/unified`, '--states-url', url], process.env, bin);
       expect(verified.code).toBe(0);
       // Prism wrapped around a command that calls through it: the command's code comes back, 3 here.
