@@ -44,18 +44,22 @@ class Lookup extends Base {
   toString = () => `lookup(caller ${this.caller + 1})`;
 }
 
-/** Books an offer (hearing the offers first when none are fresh), or with `released` the time a cancellation just freed. */
+/**
+ * Books the time a cancellation just freed, when there is one and the caller does not ask to
+ * `hear` the offers; else an offer (hearing them first when none are fresh). fast-check shrinks
+ * `hear` to false: a shrunk sequence books a freed time rather than look up again.
+ */
 class Book extends Base {
-  constructor(dialect: Dialect, private readonly caller: number, private readonly offer: { index: number; released: boolean; forOther: number }) {
+  constructor(dialect: Dialect, private readonly caller: number, private readonly offer: { index: number; hear: boolean; forOther: number }) {
     super(dialect);
   }
   private client = (model: Readonly<ExploreModel>) => (this.caller + this.offer.forOther) % model.callers;
   check = (model: Readonly<ExploreModel>) => model.held().length < maxLiveBookings && (this.offer.forOther === 0 || model.callers > 1);
   write(model: ExploreModel, s: Sequence) {
-    const slot = this.offer.released && model.freed ? model.freed : { list: freshList(model, s, this.dialect, this.caller), index: this.offer.index };
+    const slot = !this.offer.hear && model.freed ? model.freed : { list: freshList(model, s, this.dialect, this.caller), index: this.offer.index };
     s.steps.push(this.dialect.book(model.book(this.caller, this.client(model), slot)));
   }
-  toString = () => `book(caller ${this.caller + 1}, ${this.offer.released ? 'the released time or ' : ''}offer ${this.offer.index}${this.offer.forOther ? `, for caller +${this.offer.forOther}` : ''})`;
+  toString = () => `book(caller ${this.caller + 1}, ${this.offer.hear ? '' : 'the freed time or '}offer ${this.offer.index}${this.offer.forOther ? `, for caller +${this.offer.forOther}` : ''})`;
 }
 
 class BookTaken extends Base {
@@ -177,11 +181,11 @@ export function commandArbitrary(dialect: Dialect, callers: number): fc.Arbitrar
   const weighted = (weight: number, arbitrary: fc.Arbitrary<Command>) => ({ weight, arbitrary });
   return fc.oneof(
     weighted(1, caller.map((c) => new Lookup(dialect, c))),
-    weighted(4, fc.tuple(caller, offer, fc.boolean()).map(([c, index, released]) => new Book(dialect, c, { index, released, forOther: 0 }))),
+    weighted(4, fc.tuple(caller, offer, fc.boolean()).map(([c, index, hear]) => new Book(dialect, c, { index, hear, forOther: 0 }))),
     weighted(2, fc.tuple(caller, pick).map(([c, p]) => new BookTaken(dialect, c, p))),
     weighted(2, pick.map((p) => new Retry(dialect, p))),
     weighted(1, offer.map((i) => new Race(dialect, i, Math.max(2, callers)))),
-    ...(can('forOther') ? [weighted(1, fc.tuple(caller, offer, fc.integer({ min: 1, max: Math.max(1, callers - 1) })).map(([c, index, forOther]) => new Book(dialect, c, { index, released: false, forOther })))] : []),
+    ...(can('forOther') ? [weighted(1, fc.tuple(caller, offer, fc.integer({ min: 1, max: Math.max(1, callers - 1) })).map(([c, index, forOther]) => new Book(dialect, c, { index, hear: true, forOther })))] : []),
     ...(can('find') ? [weighted(2, caller.map((c) => new Find(dialect, c)))] : []),
     ...(can('modify') ? [weighted(2, fc.tuple(pick, offer).map(([p, i]) => new Modify(dialect, p, i))), weighted(2, fc.tuple(pick, pick).map(([p, o]) => new ModifyTaken(dialect, p, o)))] : []),
     ...(can('cancel') ? [weighted(3, pick.map((p) => new Cancel(dialect, p))), weighted(3, pick.map((p) => new CancelAgain(dialect, p)))] : []),

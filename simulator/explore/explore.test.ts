@@ -62,6 +62,18 @@ describe('the reference implementations under exploration', () => {
   });
 });
 
+describe('a time budget', () => {
+  it('stops exploring when the time is up, whatever --runs says', async () => {
+    const started = performance.now();
+    const result = await explore({ ...context('unified', { runs: 100_000, maxSteps: 10, seed: 9 }), durationMs: 1500 }, []);
+    // A sequence already playing finishes; none starts after the deadline.
+    expect(performance.now() - started).toBeLessThan(1500 + 4000);
+    expect(result.explore.sequences).toBeGreaterThan(0);
+    expect(result.explore.sequences).toBeLessThan(100);
+    expect(result.explore.failure).toBeUndefined();
+  });
+});
+
 describe('slotcheck explore', () => {
   const base = () => ['--api', 'voicebot', '--target', `${mock.url}/voicebot`, '--altegio', `${mock.url}/api/v1`];
 

@@ -10,6 +10,6 @@ export const scenarioFile = (outDir: string, api: string) => join(outDir, `slotc
 export function writeScenarioFile(scenario: Scenario, target: { outDir: string; api: string }): string {
   const file = scenarioFile(target.outDir, target.api);
   mkdirSync(target.outDir, { recursive: true });
-  writeFileSync(file, `# ${scenario.description}\n${stringify(scenario, { lineWidth: 0 })}`);
+  writeFileSync(file, stringify(scenario, { lineWidth: 0 }));
   return file;
 }

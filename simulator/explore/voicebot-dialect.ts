@@ -9,7 +9,6 @@ import type { Booking, SlotRef } from './model.ts';
 
 type Schemas = components['schemas'];
 
-const zones = ['Europe/Berlin', 'Asia/Kolkata', 'America/New_York', 'Pacific/Auckland'];
 
 /**
  * Caller k, or (-1) the racer: one person on several lines at once, as the suites race, since
@@ -37,6 +36,8 @@ const call = (action: string, fields: Record<string, unknown>) => ({ method: 'PO
 export async function voicebotDialect({ vars, http }: DialectContext): Promise<Dialect> {
   const catalog = await discover({ vars, http });
   const day = '{{days.0}}';
+  // Callers in the zones the flags name (most callers', far callers'), then farther still.
+  const zones = [...new Set([String(vars.timezone), String(vars.awayTimezone), 'America/New_York', 'Pacific/Auckland'])];
   const zone = (caller: number) => zones[caller % zones.length]!;
   const product = { appointmentTypeId: catalog.typeId, productId: catalog.productId };
 

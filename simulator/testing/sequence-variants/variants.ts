@@ -52,7 +52,10 @@ const staleSlotsAfterWrites = (n: number): SequenceVariant => ({
     const cache = new Map<string, ProxiedResponse>();
     let written = 0;
     return {
-      reset: () => (cache.clear(), (written = 0)),
+      reset() {
+        cache.clear();
+        written = 0;
+      },
       async breakage(req, forward) {
         const body = parse(req.body);
         if (body.action === 'getSlots') {
@@ -172,13 +175,17 @@ const idempotencyForgets = (k: number): SequenceVariant => ({
     const seen = new Map<string, number>();
     let requests = 0;
     return {
-      reset: () => (seen.clear(), (requests = 0)),
+      reset() {
+        seen.clear();
+        requests = 0;
+      },
       async breakage(req, forward) {
         requests += 1;
         const key = req.headers['idempotency-key'];
         if (req.method !== 'POST' || !req.path.startsWith('/bookings') || !key) return forward(req);
         const at = seen.get(key);
-        if (at !== undefined && requests - at > k + 1) return forward({ ...req, headers: { ...req.headers, 'idempotency-key': `${key}-forgotten-${requests}` } });
+        // `requests - at - 1` other requests came between the first and this one.
+        if (at !== undefined && requests - at - 1 >= k) return forward({ ...req, headers: { ...req.headers, 'idempotency-key': `${key}-forgotten-${requests}` } });
         if (at === undefined) seen.set(key, requests);
         return forward(req);
       },
@@ -207,7 +214,12 @@ const reusesCancelledIds: SequenceVariant = {
     };
     const mapOut = (answer: any): unknown => (Array.isArray(answer) ? answer.map(mapOut) : answer && typeof answer.bookingId === 'string' ? { ...answer, bookingId: issue(answer.bookingId) } : answer);
     return {
-      reset: () => (real.clear(), own.clear(), (free.length = 0), (next = 0)),
+      reset() {
+        real.clear();
+        own.clear();
+        free.length = 0;
+        next = 0;
+      },
       async breakage(req, forward) {
         const body = parse(req.body);
         const mine = typeof body.bookingId === 'string' ? body.bookingId : undefined;
