@@ -185,7 +185,7 @@ export function commandArbitrary(dialect: Dialect, callers: number): fc.Arbitrar
     weighted(2, fc.tuple(caller, pick).map(([c, p]) => new BookTaken(dialect, c, p))),
     weighted(2, pick.map((p) => new Retry(dialect, p))),
     weighted(1, offer.map((i) => new Race(dialect, i, Math.max(2, callers)))),
-    ...(can('forOther') ? [weighted(1, fc.tuple(caller, offer, fc.integer({ min: 1, max: Math.max(1, callers - 1) })).map(([c, index, forOther]) => new Book(dialect, c, { index, hear: true, forOther })))] : []),
+    ...(can('forOther') ? [weighted(1, fc.tuple(caller, offer, fc.boolean(), fc.integer({ min: 1, max: Math.max(1, callers - 1) })).map(([c, index, hear, forOther]) => new Book(dialect, c, { index, hear, forOther })))] : []),
     ...(can('find') ? [weighted(2, caller.map((c) => new Find(dialect, c)))] : []),
     ...(can('modify') ? [weighted(2, fc.tuple(pick, offer).map(([p, i]) => new Modify(dialect, p, i))), weighted(2, fc.tuple(pick, pick).map(([p, o]) => new ModifyTaken(dialect, p, o)))] : []),
     ...(can('cancel') ? [weighted(3, pick.map((p) => new Cancel(dialect, p))), weighted(3, pick.map((p) => new CancelAgain(dialect, p)))] : []),

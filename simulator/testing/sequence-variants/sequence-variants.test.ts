@@ -28,7 +28,7 @@ const mounts = { voicebot: '/voicebot', partner: '/partner' } as const;
 const budgets: Record<string, { seed: number; runs: number; maxSteps: number }> = {
   'stale slots after 2 writes': { seed: 2, runs: 20, maxSteps: 10 },
   'cancel frees the other booking': { seed: 1, runs: 20, maxSteps: 10 },
-  'reschedule without a re-check': { seed: 3, runs: 20, maxSteps: 10 },
+  'reschedule without a re-check': { seed: 2, runs: 20, maxSteps: 10 },
   'idempotency records expire after 2 other requests': { seed: 2, runs: 20, maxSteps: 10 },
   'ids reused after a cancellation': { seed: 4, runs: 20, maxSteps: 12 },
 };
