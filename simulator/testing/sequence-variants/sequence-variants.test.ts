@@ -21,12 +21,13 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const mounts = { voicebot: '/voicebot', partner: '/partner' } as const;
+const mounts = { voicebot: '/voicebot', unified: '/unified', partner: '/partner' } as const;
 // Budgets small enough for npm test, each with a seed that finds its fault inside it (the
 // sequences are deterministic per seed); the default budget, 100 runs of up to 20 steps,
 // finds each at other seeds too (see the README's measurement).
 const budgets: Record<string, { seed: number; runs: number; maxSteps: number }> = {
-  'stale slots after 2 writes': { seed: 2, runs: 20, maxSteps: 10 },
+  'stale voicebot slots after 2 writes': { seed: 2, runs: 20, maxSteps: 10 },
+  'stale unified slots after 2 writes': { seed: 1, runs: 20, maxSteps: 10 },
   'cancel frees the other booking': { seed: 1, runs: 20, maxSteps: 10 },
   'reschedule without a re-check': { seed: 2, runs: 20, maxSteps: 10 },
   'idempotency records expire after 2 other requests': { seed: 2, runs: 20, maxSteps: 10 },

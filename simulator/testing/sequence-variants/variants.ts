@@ -8,7 +8,7 @@ import { jsonAnswer, startBrokenProxy, type Breakage, type ProxiedRequest, type 
 
 export interface SequenceVariant {
   readonly name: string;
-  readonly api: 'voicebot' | 'partner';
+  readonly api: 'voicebot' | 'unified' | 'partner';
   readonly fault: string;
   /** The checks that name the fault: the shrunk sequence must fail with one of them. */
   readonly named: readonly string[];
@@ -32,7 +32,9 @@ const parse = (text: string): Json => {
 };
 const ok = (res: ProxiedResponse) => res.status >= 200 && res.status < 300;
 const withBody = (req: ProxiedRequest, body: unknown): ProxiedRequest => ({ ...req, body: JSON.stringify(body) });
-const writes = new Set(['bookAppointment', 'modifyAppointment', 'cancelAppointment']);
+const writes = new Set(['bookAppointment', 'modifyAppointment', 'cancelAppointment', 'book', 'reschedule', 'cancel']);
+/** The actions that list free times (VoiceBot, unified). */
+const lookups = new Set(['getSlots', 'availability', 'suggest']);
 
 /** A stateful fault: its breakage, and how to forget what it learnt. */
 const variant = (make: (ctx: { altegio: string }) => { breakage: Breakage; reset(): void }): SequenceVariant['start'] =>
@@ -42,11 +44,11 @@ const variant = (make: (ctx: { altegio: string }) => { breakage: Breakage; reset
     return { url: proxy.url, reset, close: proxy.close };
   };
 
-/** Caches getSlots answers and drops them on every write, until the N-th write: from then on the cache is never dropped. */
-const staleSlotsAfterWrites = (n: number): SequenceVariant => ({
-  name: `stale slots after ${n} writes`,
-  api: 'voicebot',
-  fault: `getSlots answers from a cache that stops being invalidated at the ${n}th booking, move or cancellation`,
+/** Caches the free times it answered and drops them on every write, until the N-th write: from then on the cache is never dropped. */
+const staleSlotsAfterWrites = (n: number, api: 'voicebot' | 'unified'): SequenceVariant => ({
+  name: `stale ${api} slots after ${n} writes`,
+  api,
+  fault: `free times answered from a cache that stops being invalidated at the ${n}th booking, move or cancellation`,
   named: ['offers.free', 'offers.complete'],
   start: variant(() => {
     const cache = new Map<string, ProxiedResponse>();
@@ -58,7 +60,7 @@ const staleSlotsAfterWrites = (n: number): SequenceVariant => ({
       },
       async breakage(req, forward) {
         const body = parse(req.body);
-        if (body.action === 'getSlots') {
+        if (lookups.has(body.action)) {
           const key = JSON.stringify(body);
           const hit = cache.get(key);
           if (hit) return hit;
@@ -237,4 +239,4 @@ const reusesCancelledIds: SequenceVariant = {
 };
 
 /** Every sequence-only fault, each found and shrunk by the explorer in its tests. */
-export const sequenceVariants: readonly SequenceVariant[] = [staleSlotsAfterWrites(2), cancelFreesTheOther, rescheduleWithoutRecheck, idempotencyForgets(2), reusesCancelledIds];
+export const sequenceVariants: readonly SequenceVariant[] = [staleSlotsAfterWrites(2, 'voicebot'), staleSlotsAfterWrites(2, 'unified'), cancelFreesTheOther, rescheduleWithoutRecheck, idempotencyForgets(2), reusesCancelledIds];
