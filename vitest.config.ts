@@ -7,6 +7,9 @@ export default defineConfig({
     // zone instead of the location's shows up in the tests.
     env: { TZ: 'Pacific/Chatham' },
     reporters: ['default', './scripts/summary-reporter.ts'],
+    // Vitest runs one file at a time on two cores by default; most files wait on child processes,
+    // sockets and Chromium, so two at a time halves the wall time.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
