@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { exitCodes, UsageError, type Command } from '../../kit/cli-kit.ts';
@@ -86,6 +86,7 @@ export const exportCommand: Command = {
       ...stepsLeftOut.map((l) => `# Left out: step "${l.step}" of "${l.scenario}": ${l.reason}.`),
     ];
     const out = own.out ?? defaults.out;
+    mkdirSync(dirname(out), { recursive: true });
     // Every string quoted: Artillery's YAML reader would take 1984-05-17 for a date.
     writeFileSync(out, `${header.join('\n')}\n${stringify(script, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`);
     const processor = join(dirname(out), processorFile);

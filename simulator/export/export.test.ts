@@ -141,13 +141,14 @@ describe('slotcheck export artillery', () => {
 
   it('writes a script and its processor that Artillery runs against slotcheck mock with every expectation met', async () => {
     // The unified suite: slots grouped by day captured by the processor, ids by JSONPath, book, reschedule and cancel.
-    const out = join(dir, 'unified.yml');
+    // Into a folder that does not exist yet: the export makes it.
+    const out = join(dir, 'load', 'unified.yml');
     const report = join(dir, 'report.json');
     const code = await exportCommand.run(['artillery', '--api', 'unified', '--target', `${mock.url}/unified`, '--altegio', `${mock.url}/api/v1`, '--scenario', 'book-reschedule-cancel', '--rate', '2', '--duration', '1s', '--out', out]);
     expect(code).toBe(0);
     const script = parse(readFileSync(out, 'utf8')) as { config: object; scenarios: { name: string; flow: Record<string, { expect?: unknown }>[] }[] };
     expect(script).toMatchObject({ config: { plugins: { expect: {} }, processor: './slotcheck-processor.cjs' }, scenarios: [{ name: 'book-reschedule-cancel' }] });
-    expect(readFileSync(join(dir, 'slotcheck-processor.cjs'), 'utf8')).toContain('slotcheckCaptures');
+    expect(readFileSync(join(dir, 'load', 'slotcheck-processor.cjs'), 'utf8')).toContain('slotcheckCaptures');
     const judged = script.scenarios[0]!.flow.filter((step) => Object.values(step)[0]!.expect !== undefined).length;
     const run = await new Promise<{ error: Error | null; stdout: string }>((resolve) =>
       execFile(process.execPath, [artilleryBin, 'run', '--quiet', '--output', report, out], { env: { ...process.env, ARTILLERY_DISABLE_TELEMETRY: 'true', NO_COLOR: '1' } }, (error, stdout) => resolve({ error, stdout })),
