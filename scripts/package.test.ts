@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,22 @@ describe('the installed package', () => {
   it('answers --help and --version', async () => {
     expect((await runSlotcheck(['--help'], process.env, bin)).stdout).toMatch(/^Usage: slotcheck <command>/);
     expect((await runSlotcheck(['--version'], process.env, bin)).code).toBe(0);
+  });
+
+  it('loads for `mock` only what it needs: no Pact, Prism, Playwright or YAML parser', async () => {
+    // An ESM resolve hook writes every module the command imports to a file.
+    const trace = join(dir, 'mock-modules.txt');
+    writeFileSync(join(dir, 'trace-hooks.mjs'), "import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(process.env.SLOTCHECK_TRACE, r.url + '\\n'); return r; }\n");
+    writeFileSync(join(dir, 'trace.mjs'), "import { register } from 'node:module';\nregister('./trace-hooks.mjs', import.meta.url);\n");
+    const run = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, ['--import', join(dir, 'trace.mjs'), bin, 'mock', '--port', '0', '--', process.execPath, '-e', ''], { env: { ...process.env, SLOTCHECK_TRACE: trace }, stdio: 'ignore' });
+      child.once('exit', resolve);
+    });
+    expect(run).toBe(0);
+    const modules = readFileSync(trace, 'utf8');
+    expect(modules).toContain('/dist/mock-server/');
+    expect(modules).toContain('/node_modules/express/');
+    expect(modules.split('\n').filter((m) => /@pact-foundation|@stoplight|playwright|\/node_modules\/yaml\//.test(m))).toEqual([]);
   });
 
   it('serves the fake, simulates every API against it with every reporter, verifies a pact and wraps Prism', async () => {
