@@ -70,6 +70,7 @@ function toArgs(input: SimulateInput): string[] {
   return args;
 }
 
+/** The options of a run, normalised once, with the target and the fake reached and the days set from the fake's clock (simulate, load mode and explore share it). */
 export async function prepare(args: readonly string[]): Promise<{ options: SimulateOptions }> {
   let options = simulateOptions(args);
   await reachable(options);
