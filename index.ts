@@ -1,6 +1,7 @@
 // slotcheck's programmatic API: what `import { … } from 'slotcheck'` gives. Each function
 // takes the options its command takes, as an object, and goes through the same checks.
 import createClient, { type Client } from 'openapi-fetch';
+import { flagArgs } from './kit/cli-kit.ts';
 import { mockOptions } from './mock-server/cli.ts';
 import { mounts, startMockServer } from './mock-server/server/create-server.ts';
 import { apiProfiles } from './simulator/api-profiles.ts';
@@ -57,16 +58,17 @@ export interface Mock {
 
 /** Starts the fake Altegio with the reference implementations in this process. */
 export async function startMock(options: StartMockOptions = {}): Promise<Mock> {
-  const args: string[] = ['--port', String(options.port ?? 0)];
-  const add = (name: string, value: string | number | undefined) => value !== undefined && args.push(`--${name}`, String(value));
-  add('host', options.host);
-  add('seed', options.seed);
-  add('dataset', options.dataset);
-  add('data', options.dataFile);
-  add('now', options.now instanceof Date || typeof options.now === 'number' ? new Date(options.now).toISOString() : options.now);
-  add('admin-token', options.adminToken);
-  add('config', options.config);
-  if (options.frozen) args.push('--frozen');
+  const args = flagArgs({
+    port: options.port ?? 0,
+    host: options.host,
+    seed: options.seed,
+    dataset: options.dataset,
+    data: options.dataFile,
+    now: options.now instanceof Date || typeof options.now === 'number' ? new Date(options.now).toISOString() : options.now,
+    frozen: options.frozen,
+    'admin-token': options.adminToken,
+    config: options.config,
+  });
   // An absent token means none here, whatever the environment says: a test sets its own.
   const mock = await startMockServer(mockOptions(args, {}));
   const at = (path: string) => `${mock.url}${path}`;

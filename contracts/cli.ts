@@ -1,6 +1,6 @@
 import { isAbsolute, join, relative } from 'node:path';
 import { createColors } from 'picocolors';
-import { colorEnabled, didYouMean, exitCodes, intFlag, parseFlags, UsageError, type Command } from '../kit/cli-kit.ts';
+import { colorEnabled, didYouMean, exitCodes, intFlag, parseFlags, urlFlag, UsageError, type Command } from '../kit/cli-kit.ts';
 import { runCommand, splitAtDoubleDash } from '../kit/wrap-command.ts';
 import { specNames, type SpecName } from '../specs/index.ts';
 import { ContractsError } from './errors.ts';
@@ -37,12 +37,6 @@ proxy  forwards to --target and prints every request or answer that breaks the s
 Without a command it runs until stopped (Ctrl-C or SIGTERM).
 Exit: proxy 1 when it saw a violation, else 0 (or the command's code); 2 could not run.`;
 
-function url(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^https?:\/\/[^/]/.test(value) || !URL.canParse(value)) throw new UsageError(`--${name} must be an http(s) URL; got "${value}".`);
-  return value.replace(/\/$/, '');
-}
-
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
   if (!value || !allowed.includes(value as T)) {
     throw new UsageError(`--${name} must be one of ${allowed.join(', ')}${value ? `; got "${value}".${didYouMean(value, allowed)}` : '.'}`);
@@ -74,13 +68,13 @@ export function pactOptions(args: readonly string[]): PactRun {
     'no-color': { type: 'boolean' },
   });
   const api = oneOf<PactApi>('api', flags.api, pactApis);
-  const target = url('target', flags.target);
+  const target = urlFlag('target', flags.target);
   if (!target) throw new UsageError('--target URL is required: the base URL of the implementation to verify.');
   if (flags.reporter !== undefined) oneOf('reporter', flags.reporter, ['junit']);
   if (flags.out !== undefined && flags.reporter === undefined) throw new UsageError('--out names the JUnit report: give --reporter junit with it.');
   if (flags.out === '') throw new UsageError('--out must name a file.');
   return {
-    verify: { api, target, statesUrl: url('states-url', flags['states-url']) ?? new URL(target).origin, color: colorEnabled(flags, process.stdout) },
+    verify: { api, target, statesUrl: urlFlag('states-url', flags['states-url']) ?? new URL(target).origin, color: colorEnabled(flags, process.stdout) },
     junit: flags.reporter === 'junit' ? (flags.out ?? join('slotcheck-report', `pact-${api}-junit.xml`)) : undefined,
   };
 }
@@ -113,7 +107,7 @@ export function prismOptions(args: readonly string[]): PrismRun {
     return { ...run, prism: { mode, ...common, dynamic: flags.dynamic === true, seed: intFlag('seed', flags.seed, { min: 0, max: 2 ** 31 - 1 }) ?? 1 } };
   }
   if (flags.dynamic !== undefined || flags.seed !== undefined) throw new UsageError('--dynamic and --seed belong to prism mock.');
-  const target = url('target', flags.target);
+  const target = urlFlag('target', flags.target);
   if (!target) throw new UsageError('--target URL is required: the implementation the proxy forwards to.');
   return { ...run, prism: { mode, ...common, target } };
 }

@@ -44,6 +44,30 @@ export function parseFlags<O extends Options>(args: readonly string[], options: 
   }
 }
 
+/** An http(s) URL flag without its trailing slash, or a usage error naming the flag. */
+export function urlFlag(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = URL.canParse(value) ? new URL(value) : undefined;
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.host === '') {
+    throw new UsageError(`--${name} must be an http(s) URL; got "${value}".`);
+  }
+  return value.replace(/\/$/, '');
+}
+
+/**
+ * Options given as an object, written back as the command line a command parses, so a
+ * program's options go through the same checks as a user's flags. `--name=value` keeps a
+ * value that starts with a dash a value; true is a bare flag; a list repeats the flag.
+ * @example flagArgs({ port: 0, frozen: true, header: ['a: 1'] }) // ['--port=0', '--frozen', '--header=a: 1']
+ */
+export function flagArgs(flags: Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>): string[] {
+  return Object.entries(flags).flatMap(([name, value]) => {
+    if (value === undefined || value === false) return [];
+    if (value === true) return [`--${name}`];
+    return (Array.isArray(value) ? value : [value]).map((v) => `--${name}=${v}`);
+  });
+}
+
 /** A whole number flag within bounds, or a usage error naming the flag. */
 export function intFlag(name: string, value: string | undefined, bounds: { min: number; max: number }): number | undefined {
   if (value === undefined) return undefined;

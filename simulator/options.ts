@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { didYouMean, intFlag, parseFlags, UsageError } from '../kit/cli-kit.ts';
+import { didYouMean, intFlag, parseFlags, urlFlag, UsageError } from '../kit/cli-kit.ts';
 import { apiProfiles } from './api-profiles.ts';
 import { reporterNames, type ReporterName } from './reporters/index.ts';
 import type { RunContext } from './runner.ts';
@@ -53,9 +53,9 @@ export function simulateOptions(args: readonly string[], now = Date.now()): Simu
 
   const api = flags.api as ApiName | undefined;
   if (!api || !apiNames.includes(api)) throw new UsageError(`--api must be one of ${apiNames.join(', ')}${api ? `; got "${api}".${didYouMean(api, apiNames)}` : '.'}`);
-  const target = url('target', flags.target as string | undefined);
+  const target = urlFlag('target', flags.target as string | undefined);
   if (!target) throw new UsageError('--target URL is required: the base URL of the implementation to check.');
-  const altegio = url('altegio', flags.altegio as string | undefined);
+  const altegio = urlFlag('altegio', flags.altegio as string | undefined);
 
   const suite = suites[api];
   const own = new Set(Object.keys(suite?.flags ?? {}));
@@ -98,17 +98,6 @@ export function simulateOptions(args: readonly string[], now = Date.now()): Simu
     waitForTargetSeconds: intFlag('wait-for-target', flags['wait-for-target'] as string | undefined, { min: 0, max: 3600 }) ?? 0,
     ...(load && { load }),
   };
-}
-
-function url(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    const parsed = new URL(value);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return value.replace(/\/$/, '');
-  } catch {
-    // fall through to the usage error
-  }
-  throw new UsageError(`--${name} must be an http(s) URL; got "${value}".`);
 }
 
 function headers(list: string[]): Record<string, string> {

@@ -1,4 +1,4 @@
-import { CouldNotRunError } from '../kit/cli-kit.ts';
+import { CouldNotRunError, flagArgs } from '../kit/cli-kit.ts';
 import { createOracle, NoFreeTimeError, OracleError } from './oracle/index.ts';
 import { simulateOptions, type SimulateOptions } from './options.ts';
 import type { Reporter } from './reporter.ts';
@@ -52,22 +52,22 @@ export async function simulateArgs(args: readonly string[]): Promise<RunResult> 
 }
 
 function toArgs(input: SimulateInput): string[] {
-  const args = ['--api', input.api, '--target', input.target];
-  // --name=value: a value may start with a dash (--seed=-1 is refused for its range, not misread as a flag).
-  const add = (name: string, value: string | number | undefined) => value !== undefined && args.push(`--${name}=${value}`);
-  add('altegio', input.altegio);
-  add('admin-token', input.adminToken);
-  for (const s of input.scenarios ?? []) if (typeof s === 'string') add('scenario', s);
-  for (const [name, value] of Object.entries(input.flags ?? {})) add(name, value);
-  add('concurrency', input.concurrency);
-  add('seed', input.seed);
-  add('budget-ms', input.budgetMs);
-  add('timeout-ms', input.timeoutMs);
-  for (const [name, value] of Object.entries(input.headers ?? {})) add('header', `${name}: ${value}`);
-  add('reporter', (input.reporters ?? []).filter((r) => typeof r === 'string').join(',') || 'none');
-  add('out', input.outDir);
-  add('wait-for-target', input.waitForTargetSeconds);
-  return args;
+  return flagArgs({
+    api: input.api,
+    target: input.target,
+    altegio: input.altegio,
+    'admin-token': input.adminToken,
+    scenario: (input.scenarios ?? []).filter((s) => typeof s === 'string'),
+    ...input.flags,
+    concurrency: input.concurrency,
+    seed: input.seed,
+    'budget-ms': input.budgetMs,
+    'timeout-ms': input.timeoutMs,
+    header: Object.entries(input.headers ?? {}).map(([name, value]) => `${name}: ${value}`),
+    reporter: (input.reporters ?? []).filter((r) => typeof r === 'string').join(',') || 'none',
+    out: input.outDir,
+    'wait-for-target': input.waitForTargetSeconds,
+  });
 }
 
 /** The options of a run, normalised once, with the target and the fake reached and the days set from the fake's clock (simulate, load mode and explore share it). */
